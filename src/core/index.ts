@@ -1,0 +1,24 @@
+/**
+ * `react-api-errors/core`: the normalizer, categories, retry policy and Retry-After parsing.
+ * Imports nothing from React, i18next or react-query.
+ */
+export { normalizeError, normalizeResponse, isApiError } from './normalize.js';
+export { categoryFromStatus, isRetryableCategory } from './categories.js';
+export { parseRetryAfter, parseReset, DEFAULT_MAX_RETRY_AFTER_MS } from './retry-after.js';
+export { fieldPath, fromPointer, fromLoc, isFormLevel } from './field-path.js';
+export { isNetworkErrorMessage } from './is-network-error.js';
+export { REFERENCE_ID_HEADERS } from './reference-id.js';
+export { BUILTIN_DIALECTS } from './dialects/index.js';
+export { ERROR_CATEGORIES } from './types.js';
+export type {
+  ApiError,
+  Dialect,
+  DialectContext,
+  DialectResult,
+  ErrorCategory,
+  ErrorSource,
+  FieldError,
+  FormError,
+  NormalizeOptions,
+  ResponseSnapshot,
+} from './types.js';

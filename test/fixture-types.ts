@@ -1,0 +1,15 @@
+/** The shape of one fixture case in `test/fixtures/*.json`. */
+export interface FixtureCase {
+  /** What the case shows. */
+  name: string;
+  /** Where the payload was published (docs page, spec section, source file, issue). */
+  source: string;
+  /** How the payload relates to the source: 'verbatim' (default) or 'table' (built from a documented code table row). */
+  origin?: 'verbatim' | 'table';
+  /** The clock for Retry-After dates (ISO string). Default 2026-01-01T00:00:00Z. */
+  now?: string;
+  /** What `normalizeError` is given: usually a response snapshot `{ status, headers, body }`. */
+  input: unknown;
+  /** Fields the result must have. `null` means "must be absent". `fieldErrors`/`formErrors`/`codes` are compared in full. */
+  expected: Record<string, unknown>;
+}

@@ -1,0 +1,49 @@
+/**
+ * One test per verbatim fixture in test/fixtures/*.json (table-driven).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalizeError } from '../src/core/index.js';
+import type { FixtureCase } from './fixture-types.js';
+
+const DIR = join(import.meta.dirname, 'fixtures');
+const DEFAULT_NOW = Date.parse('2026-01-01T00:00:00Z');
+const FULL = new Set(['fieldErrors', 'formErrors', 'codes']);
+
+export function loadFixtures(): { file: string; cases: FixtureCase[] }[] {
+  return readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => ({ file, cases: JSON.parse(readFileSync(join(DIR, file), 'utf8')) as FixtureCase[] }));
+}
+
+for (const { file, cases } of loadFixtures()) {
+  describe(file, () => {
+    it('has well-formed cases with a source', () => {
+      expect(cases.length).toBeGreaterThan(0);
+      for (const c of cases) {
+        expect(typeof c.name, file).toBe('string');
+        expect(c.source, c.name).toMatch(/^(https?:\/\/|shared\/seeds\/)/);
+        expect(c.expected.category, c.name).toBeTypeOf('string');
+      }
+    });
+    for (const c of cases) {
+      it(c.name, () => {
+        const now = c.now ? Date.parse(c.now) : DEFAULT_NOW;
+        const result = normalizeError(c.input, { now: () => now }) as unknown as Record<string, unknown>;
+        for (const [key, want] of Object.entries(c.expected)) {
+          if (want === null) expect(result[key], key).toBeUndefined();
+          else if (FULL.has(key)) expect(result[key], key).toEqual(want);
+          else if (typeof want === 'object') expect(result[key], key).toMatchObject(want as object);
+          else expect(result[key], key).toBe(want);
+        }
+        // Invariants every result keeps.
+        expect(Array.isArray(result.fieldErrors)).toBe(true);
+        expect(typeof result.retryable).toBe('boolean');
+        if (result.retryAfterMs !== undefined) expect(result.retryAfterMs as number).toBeGreaterThanOrEqual(0);
+        if (typeof result.message === 'string') expect(result.message).not.toMatch(/<\s*(html|body|head|script|div|p|h1)\b/i);
+      });
+    }
+  });
+}
