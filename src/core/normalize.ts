@@ -74,17 +74,20 @@ function finish(ev: Evidence, options: NormalizeOptions): ApiError {
   const fieldErrors = r.fieldErrors ?? [];
   const exhausted = quotaExhausted(ev.header);
 
-  let category: ErrorCategory | undefined = ev.category ?? r.category;
+  // A dialect's category is trusted only when it is one of ours (a lookup table keyed by a server
+  // code could otherwise hand back Object.prototype for "__proto__").
+  const dialectCategory = typeof r.category === 'string' && CATEGORY_SET.has(r.category) ? r.category : undefined;
+  let category: ErrorCategory | undefined = ev.category ?? dialectCategory;
   if (category === undefined && exhausted && (status === 403 || status === 429)) category = 'rate-limited';
   if (category === undefined) category = categoryFromStatus(status ?? r.status);
   if (category === undefined && fieldErrors.length > 0) category = 'validation';
-  if (category === 'bad-request' && fieldErrors.length > 0 && r.category === undefined) category = 'validation';
+  if (category === 'bad-request' && fieldErrors.length > 0 && dialectCategory === undefined) category = 'validation';
   if (category === undefined || category === 'unauthenticated') {
     if (sessionExpiredSignal(ev, r)) category = 'session-expired';
   }
   category ??= 'unknown';
 
-  const retryable = r.retryable ?? isRetryableCategory(category, status ?? r.status);
+  const retryable = typeof r.retryable === 'boolean' ? r.retryable : isRetryableCategory(category, status ?? r.status);
   let retryAfterMs = clampDelay(r.retryAfterMs, max);
   if (retryAfterMs === undefined) {
     let nowMs: number;

@@ -49,7 +49,9 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
   const s = value.trim();
   if (s === '' || s.length > 64) return undefined;
   if (isDigitsOrDecimal(s)) return Number(s) * 1000;
-  if (s.startsWith('-')) return undefined;
+  // HTTP-date: at least "Sun Nov  6 08:49:37 1994" long, with a time. Anything shorter is not a date
+  // (and Date.parse would read ".5" or "1.2.3" as one).
+  if (s.length < 20 || !s.includes(':')) return undefined;
   // HTTP-date: IMF-fixdate or the obsolete RFC 850 / asctime forms, all understood by Date.parse.
   const at = Date.parse(s);
   if (!Number.isFinite(at)) return undefined;
