@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: normalizeError against JSON.parse of the same bodies (every fixture, then 1 MB and
+ * 16 MB bodies), and ErrorBanner renders per second. Runs against the built package in dist/.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Bench } from 'tinybench';
+
+const root = join(import.meta.dirname, '..');
+const { normalizeError } = await import(join(root, 'dist/core.js'));
+
+// ---- every fixture: the body as a string, as a client receives it ----
+const fixtures = [];
+for (const file of readdirSync(join(root, 'test/fixtures')).filter((f) => f.endsWith('.json'))) {
+  for (const c of JSON.parse(readFileSync(join(root, 'test/fixtures', file), 'utf8'))) {
+    const input = c.input;
+    if (!input || typeof input !== 'object' || typeof input.status !== 'number') continue;
+    const body = typeof input.body === 'string' ? input.body : input.body == null ? undefined : JSON.stringify(input.body);
+    if (body === undefined || !(body.trimStart().startsWith('{') || body.trimStart().startsWith('['))) continue;
+    fixtures.push({ status: input.status, headers: input.headers ?? {}, body });
+  }
+}
+
+function bigBody(bytes) {
+  const item = { id: 'a1b2c3d4', name: 'widget', tags: ['x', 'y'], price: 12.5, nested: { ok: true, n: null } };
+  const one = JSON.stringify(item).length + 1;
+  const items = Array.from({ length: Math.ceil(bytes / one) }, () => item);
+  return JSON.stringify({ errors: [{ status: '422', code: 'invalid', title: 'Invalid Attribute', detail: 'must be positive', source: { pointer: '/data/attributes/price' } }], meta: { items } });
+}
+const oneMb = bigBody(1024 * 1024);
+const sixteenMb = bigBody(16 * 1024 * 1024);
+
+const time = Number(process.env.BENCH_TIME ?? 1000);
+const bench = new Bench({ time, warmupTime: 200 });
+bench
+  .add(`JSON.parse × ${fixtures.length} fixtures`, () => {
+    for (const f of fixtures) JSON.parse(f.body);
+  })
+  .add(`normalizeError × ${fixtures.length} fixtures`, () => {
+    for (const f of fixtures) normalizeError(f);
+  })
+  .add('JSON.parse 1 MB', () => JSON.parse(oneMb))
+  .add('normalizeError 1 MB', () => normalizeError({ status: 422, body: oneMb }))
+  .add('JSON.parse 16 MB', () => JSON.parse(sixteenMb))
+  .add('normalizeError 16 MB', () => normalizeError({ status: 422, body: sixteenMb }));
+
+// ---- ErrorBanner renders per second (server rendering, the same component tree the browser renders) ----
+let react;
+try {
+  const [{ createElement }, { renderToStaticMarkup }, lib] = await Promise.all([
+    import('react'),
+    import('react-dom/server'),
+    import(join(root, 'dist/index.js')),
+  ]);
+  if (lib.ErrorBanner && lib.ApiErrorProvider) {
+    react = { createElement, renderToStaticMarkup, lib };
+    const error = normalizeError({ status: 503, headers: { 'retry-after': '30', 'x-request-id': 'req-42' }, body: '{"error":{"code":"SERVICE_UNAVAILABLE","message":"The service is temporarily unavailable. Please try again later."}}' });
+    bench.add('ErrorBanner render (de)', () => {
+      renderToStaticMarkup(createElement(lib.ApiErrorProvider, { locale: 'de' }, createElement(lib.ErrorBanner, { error })));
+    });
+  }
+} catch (e) {
+  console.warn('ErrorBanner bench skipped:', e instanceof Error ? e.message : e);
+}
+
+await bench.run();
+console.table(bench.table());
+
+const mean = (name) => bench.tasks.find((t) => t.name.startsWith(name))?.result?.latency?.mean ?? Number.NaN;
+const ratio = (a, b) => (mean(a) / mean(b)).toFixed(2);
+const perFixtureUs = (mean('normalizeError ×') / fixtures.length) * 1000;
+console.log('');
+console.log(`fixtures (${fixtures.length} JSON bodies): normalizeError / JSON.parse = ${ratio('normalizeError ×', 'JSON.parse ×')}× (target ≤ 3×); ${perFixtureUs.toFixed(2)} µs per error`);
+console.log(`1 MB body:  normalizeError / JSON.parse = ${ratio('normalizeError 1 MB', 'JSON.parse 1 MB')}× (target ≤ 1.5×)`);
+console.log(`16 MB body: normalizeError / JSON.parse = ${ratio('normalizeError 16 MB', 'JSON.parse 16 MB')}× (target ≤ 1.5×)`);
+console.log(`growth 1 MB → 16 MB: JSON.parse ${ratio('JSON.parse 16 MB', 'JSON.parse 1 MB')}×, normalizeError ${ratio('normalizeError 16 MB', 'normalizeError 1 MB')}×`);
+if (react) {
+  const t = bench.tasks.find((x) => x.name.startsWith('ErrorBanner'));
+  console.log(`ErrorBanner: ${Math.round(t?.result?.throughput?.mean ?? 0)} renders per second (server render, de)`);
+}
