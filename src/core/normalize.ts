@@ -201,6 +201,7 @@ function normalizeValue(input: unknown, options: NormalizeOptions, depth: number
   }
   if (typeof input !== 'object' && typeof input !== 'function') return simple(undefined, 'other', 'unknown', undefined, input, options);
   if (isApiError(input)) return input;
+  if (typeof input === 'function') return simple(undefined, 'other', 'unknown', undefined, input, options);
 
   const obj = input as Record<string, unknown>;
   const isError = input instanceof Error || (typeof obj.name === 'string' && typeof obj.message === 'string' && 'stack' in obj);
@@ -252,7 +253,8 @@ function fromThrown(err: Record<string, unknown>, options: NormalizeOptions, dep
   if (isRecord(res)) {
     const status = statusOf(res.status) ?? statusOf(res.statusCode);
     if (status !== undefined) {
-      const body = own(res, 'data') ?? own(res, 'body') ?? own(res, '_data') ?? ('errors' in res ? res : undefined);
+      // graphql-request's ClientError keeps the whole GraphQL body ({ data, errors }) on `response`.
+      const body = Array.isArray(own(res, 'errors')) ? res : (own(res, 'data') ?? own(res, 'body') ?? own(res, '_data'));
       return fromResponse(status, res.headers, body, 'response', err, options);
     }
   }

@@ -1,8 +1,68 @@
-// PLACEHOLDER: replaced by the real dialect.
-import type { Dialect } from '../types.js';
+/**
+ * FastAPI / Starlette request validation errors (HTTP 422), Pydantic v1 and v2:
+ *
+ * ```json
+ * { "detail": [ { "type": "missing", "loc": ["body", "name"], "msg": "Field required", "input": {}, "url": "https://errors.pydantic.dev/2.5/v/missing" } ] }
+ * { "detail": [ { "loc": ["body", "price"], "msg": "value is not a valid float", "type": "type_error.float" } ] }
+ * ```
+ * https://fastapi.tiangolo.com/tutorial/handling-errors/ (v1 example and the `body` echo),
+ * https://fastapi.tiangolo.com/tutorial/path-params/#data-validation (v2 example).
+ *
+ * Each item's `loc` names the field (`fromLoc` drops the leading `body`/`query`/`path`/`header`/
+ * `cookie`); its `type` is the field's code. A `loc` of just `["body"]` (the whole body missing or
+ * not an object) names no field: it is a form-level error.
+ *
+ * Only the array form is claimed here. `HTTPException`'s `{"detail": "Item not found"}` is byte for
+ * byte the shape Django REST framework sends for its exceptions, so it is left to the 'django-rest'
+ * dialect (tried later), which reads it the same way: message = `detail`, category from the status.
+ * Claiming it here would label every DRF error 'fastapi'; neither label is provable from the body.
+ */
+import { fromLoc } from '../field-path.js';
+import type { Dialect, DialectResult, FieldError, FormError } from '../types.js';
+import { codeOf, isRecord, MAX_ITEMS, own, text, uniq } from '../util.js';
+
+function isLocItem(v: unknown): boolean {
+  return isRecord(v) && Array.isArray(own(v, 'loc')) && typeof own(v, 'msg') === 'string';
+}
 
 export const fastapi: Dialect = {
   name: 'fastapi',
-  detect: () => false,
-  map: () => ({}),
+  detect(body) {
+    if (!isRecord(body)) return false;
+    const detail = own(body, 'detail');
+    return Array.isArray(detail) && detail.length > 0 && isLocItem(detail[0]);
+  },
+  map(body) {
+    const detail = own(body, 'detail');
+    const items = Array.isArray(detail) ? detail.slice(0, MAX_ITEMS) : [];
+    const fieldErrors: FieldError[] = [];
+    const formErrors: FormError[] = [];
+    const codes: (string | undefined)[] = [];
+    let message: string | undefined;
+    for (const item of items) {
+      if (!isLocItem(item)) continue;
+      const loc = own(item, 'loc');
+      const msg = text(own(item, 'msg'));
+      const code = codeOf(own(item, 'type'));
+      message ??= msg;
+      codes.push(code);
+      const field = fromLoc(Array.isArray(loc) ? loc : []);
+      if (field === '') {
+        const fe: FormError = {};
+        if (msg !== undefined) fe.message = msg;
+        if (code !== undefined) fe.code = code;
+        formErrors.push(fe);
+      } else {
+        const fe: FieldError = { field };
+        if (msg !== undefined) fe.message = msg;
+        if (code !== undefined) fe.code = code;
+        fieldErrors.push(fe);
+      }
+    }
+    const all = uniq(codes);
+    const out: DialectResult = { fieldErrors, formErrors, codes: all };
+    if (message !== undefined) out.message = message;
+    if (all.length > 0) out.code = all[0];
+    return out;
+  },
 };
