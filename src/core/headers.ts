@@ -4,7 +4,8 @@
  */
 export type HeaderLookup = (name: string) => string | undefined;
 
-const NONE: HeaderLookup = () => undefined;
+/** The lookup for "no headers": callers may skip header work when they get this one. */
+export const NO_HEADERS: HeaderLookup = () => undefined;
 
 function one(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
@@ -17,7 +18,7 @@ function one(value: unknown): string | undefined {
 }
 
 export function headerLookup(headers: unknown): HeaderLookup {
-  if (typeof headers !== 'object' || headers === null) return NONE;
+  if (typeof headers !== 'object' || headers === null) return NO_HEADERS;
   // fetch Headers, AxiosHeaders, Map-like: use their own case-insensitive get.
   const get = (headers as { get?: unknown }).get;
   if (typeof get === 'function' && !(headers instanceof Map)) {
@@ -48,5 +49,6 @@ export function headerLookup(headers: unknown): HeaderLookup {
       if (++n > 500) break;
     }
   }
+  if (table.size === 0) return NO_HEADERS;
   return (name) => table.get(name.toLowerCase());
 }

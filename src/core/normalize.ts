@@ -7,7 +7,7 @@
 import { categoryFromStatus, isRetryableCategory } from './categories.js';
 import { parseBody } from './body.js';
 import { BUILTIN_DIALECTS } from './dialects/index.js';
-import { headerLookup, type HeaderLookup } from './headers.js';
+import { headerLookup, NO_HEADERS, type HeaderLookup } from './headers.js';
 import { categoryFromErrorCode, clientErrorCategory } from './is-network-error.js';
 import { referenceIdFromHeaders } from './reference-id.js';
 import { clampDelay, DEFAULT_MAX_RETRY_AFTER_MS, quotaExhausted, retryAfterFromHeaders } from './retry-after.js';
@@ -44,6 +44,7 @@ export function isApiError(value: unknown): value is ApiError {
 
 /** A key segment safe for i18next (no '.' or ':' separators). */
 export function keySegment(code: string): string {
+  if (code.length <= 100 && !code.includes('.') && !code.includes(':')) return code;
   let out = '';
   const n = Math.min(code.length, 100);
   for (let i = 0; i < n; i++) {
@@ -64,7 +65,6 @@ interface Evidence {
   cause: unknown;
 }
 
-const NO_HEADERS: HeaderLookup = () => undefined;
 
 function finish(ev: Evidence, options: NormalizeOptions): ApiError {
   const now = options.now ?? Date.now;
@@ -72,7 +72,8 @@ function finish(ev: Evidence, options: NormalizeOptions): ApiError {
   const r = ev.result;
   const status = ev.status;
   const fieldErrors = r.fieldErrors ?? [];
-  const exhausted = quotaExhausted(ev.header);
+  const hasHeaders = ev.header !== NO_HEADERS;
+  const exhausted = hasHeaders && quotaExhausted(ev.header);
 
   // A dialect's category is trusted only when it is one of ours (a lookup table keyed by a server
   // code could otherwise hand back Object.prototype for "__proto__").
@@ -89,7 +90,7 @@ function finish(ev: Evidence, options: NormalizeOptions): ApiError {
 
   const retryable = typeof r.retryable === 'boolean' ? r.retryable : isRetryableCategory(category, status ?? r.status);
   let retryAfterMs = clampDelay(r.retryAfterMs, max);
-  if (retryAfterMs === undefined) {
+  if (retryAfterMs === undefined && hasHeaders) {
     let nowMs: number;
     try {
       nowMs = now();
@@ -118,7 +119,7 @@ function finish(ev: Evidence, options: NormalizeOptions): ApiError {
   const message = text(r.message);
   if (message !== undefined) out.message = message;
   if (retryAfterMs !== undefined) out.retryAfterMs = retryAfterMs;
-  const ref = r.referenceId ?? referenceIdFromHeaders(ev.header);
+  const ref = r.referenceId ?? (hasHeaders ? referenceIdFromHeaders(ev.header) : undefined);
   if (ref !== undefined) out.referenceId = ref;
   if (r.helpUrl !== undefined) out.helpUrl = r.helpUrl;
   Object.defineProperty(out, 'cause', { value: ev.cause, enumerable: false, writable: true, configurable: true });
