@@ -3,6 +3,8 @@
  * the normalizer still guards every dialect with try/catch for hostile objects (getters, Proxies).
  */
 
+import type { FieldError, FormError } from './types.js';
+
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Longest server text kept, in characters. Longer texts are cut with an ellipsis. */
@@ -111,4 +113,22 @@ export function joinTexts(value: unknown): string | undefined {
 /** Lowercase ASCII letters only, for keyword checks without regular expressions. */
 export function lower(value: string | undefined): string {
   return value === undefined ? '' : value.toLowerCase();
+}
+
+/** Field and form errors collected from one body. */
+export interface ErrorSink {
+  fieldErrors: FieldError[];
+  formErrors: FormError[];
+}
+
+/**
+ * File one server error where it belongs: under `field` when it names one (a dotted path, already
+ * normalized), otherwise as a form-level error. Absent message/code stay absent (not `undefined` keys).
+ */
+export function addError(sink: ErrorSink, field: string, message: string | undefined, code: string | undefined): void {
+  const e: { field?: string; message?: string; code?: string } = {};
+  if (message !== undefined) e.message = message;
+  if (code !== undefined) e.code = code;
+  if (field === '') sink.formErrors.push(e);
+  else sink.fieldErrors.push({ field, ...e });
 }

@@ -30,7 +30,7 @@
 import { fieldPath, isFormLevel } from '../field-path.js';
 import { secondsToMs } from '../retry-after.js';
 import type { Dialect, DialectResult, FieldError, FormError } from '../types.js';
-import { codeOf, isRecord, keysOf, MAX_DEPTH, MAX_ITEMS, own, text, uniq } from '../util.js';
+import { addError, codeOf, isRecord, keysOf, MAX_DEPTH, MAX_ITEMS, own, text, uniq } from '../util.js';
 
 /** Keys of the `{detail}` form besides `detail` itself. */
 const DETAIL_COMPANIONS = new Set(['detail', 'code', 'status_code', 'messages']);
@@ -146,17 +146,7 @@ function mapStandardized(body: Record<string, unknown>): DialectResult {
     codes.push(code);
     message ??= detail;
     const field = typeof attr === 'string' && !isFormLevel(attr) ? fieldPath(attr) : '';
-    if (field === '') {
-      const fe: FormError = {};
-      if (detail !== undefined) fe.message = detail;
-      if (code !== undefined) fe.code = code;
-      formErrors.push(fe);
-    } else {
-      const fe: FieldError = { field };
-      if (detail !== undefined) fe.message = detail;
-      if (code !== undefined) fe.code = code;
-      fieldErrors.push(fe);
-    }
+    addError({ fieldErrors, formErrors }, field, detail, code);
   }
   const all = uniq(codes);
   const out: DialectResult = { fieldErrors, formErrors, codes: all };

@@ -6,7 +6,7 @@
  */
 import { fieldPath } from '../field-path.js';
 import type { Dialect, DialectResult, ErrorCategory, FieldError, FormError } from '../types.js';
-import { codeOf, isRecord, MAX_ITEMS, own, text, uniq } from '../util.js';
+import { addError, codeOf, isRecord, MAX_ITEMS, own, text, uniq } from '../util.js';
 
 const CODES: Readonly<Record<string, ErrorCategory>> = {
   '2006': 'server', // entity saving error
@@ -64,17 +64,8 @@ export const errorList: Dialect = {
       const code = codeOf(own(item, 'errorCode'));
       const message = text(own(item, 'message'));
       const subject = text(own(item, 'subject'));
-      if (subject !== undefined) {
-        const fe: FieldError = { field: fieldPath(subject) };
-        if (message !== undefined) fe.message = message;
-        if (code !== undefined) fe.code = code;
-        fieldErrors.push(fe);
-      } else if (list.length > 1) {
-        const fe: FormError = {};
-        if (message !== undefined) fe.message = message;
-        if (code !== undefined) fe.code = code;
-        formErrors.push(fe);
-      }
+      // With one error and no subject, the error is the response itself, not a form error.
+      if (subject !== undefined || list.length > 1) addError({ fieldErrors, formErrors }, subject === undefined ? '' : fieldPath(subject), message, code);
     }
     const first = list[0];
     const code = codeOf(own(first, 'errorCode'));

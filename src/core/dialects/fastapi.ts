@@ -19,7 +19,7 @@
  */
 import { fromLoc } from '../field-path.js';
 import type { Dialect, DialectResult, FieldError, FormError } from '../types.js';
-import { codeOf, isRecord, MAX_ITEMS, own, text, uniq } from '../util.js';
+import { addError, codeOf, isRecord, MAX_ITEMS, own, text, uniq } from '../util.js';
 
 function isLocItem(v: unknown): boolean {
   return isRecord(v) && Array.isArray(own(v, 'loc')) && typeof own(v, 'msg') === 'string';
@@ -47,17 +47,7 @@ export const fastapi: Dialect = {
       message ??= msg;
       codes.push(code);
       const field = fromLoc(Array.isArray(loc) ? loc : []);
-      if (field === '') {
-        const fe: FormError = {};
-        if (msg !== undefined) fe.message = msg;
-        if (code !== undefined) fe.code = code;
-        formErrors.push(fe);
-      } else {
-        const fe: FieldError = { field };
-        if (msg !== undefined) fe.message = msg;
-        if (code !== undefined) fe.code = code;
-        fieldErrors.push(fe);
-      }
+      addError({ fieldErrors, formErrors }, field, msg, code);
     }
     const all = uniq(codes);
     const out: DialectResult = { fieldErrors, formErrors, codes: all };

@@ -19,7 +19,7 @@
  */
 import { fieldPath } from '../field-path.js';
 import type { Dialect, DialectResult, FieldError, FormError } from '../types.js';
-import { codeOf, isRecord, MAX_ITEMS, own, statusOf, text } from '../util.js';
+import { addError, codeOf, isRecord, MAX_ITEMS, own, statusOf, text } from '../util.js';
 
 const NO_MESSAGE = 'No message available';
 
@@ -53,17 +53,7 @@ export const spring: Dialect = {
         const code = codeOf(own(e, 'code'));
         const field = text(own(e, 'field'));
         const path = field !== undefined ? fieldPath(field) : '';
-        if (path === '') {
-          const fe: FormError = {};
-          if (m !== undefined) fe.message = m;
-          if (code !== undefined) fe.code = code;
-          formErrors.push(fe);
-        } else {
-          const fe: FieldError = { field: path };
-          if (m !== undefined) fe.message = m;
-          if (code !== undefined) fe.code = code;
-          fieldErrors.push(fe);
-        }
+        addError({ fieldErrors, formErrors }, path, m, code);
       }
       out.fieldErrors = fieldErrors;
       out.formErrors = formErrors;
