@@ -1,0 +1,181 @@
+/**
+ * `<ErrorBanner error={anything} />`: icon, localized title and message, actions (retry with a live
+ * countdown when the server asked to wait, dismiss, sign in again) and a collapsed "Technical
+ * details" disclosure — the only place the server's own text and code appear, always as plain text.
+ */
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useApiErrorContext } from './ApiErrorProvider.js';
+import { SeverityIcon } from './Icon.js';
+import { NAMESPACE } from './i18n.js';
+import { s, sx, themeVars } from './styles.js';
+import { useApiError } from './useApiError.js';
+import { useSignIn } from './useSignIn.js';
+
+export interface ErrorBannerProps {
+  /** Anything `normalizeError` accepts, or an ApiError. Nothing renders for null/undefined. */
+  error: unknown;
+  /** Shows a "Try again" action when the error is retryable. */
+  onRetry?: () => void;
+  /** Shows a "Dismiss" action. */
+  onDismiss?: () => void;
+  /** Overrides the provider's sign-in for this banner. */
+  onSignIn?: () => void | Promise<void>;
+  /** Override the wait before retrying (ms); default: the server's `retryAfterMs`. */
+  retryAfterMs?: number;
+  /** `role="alert"` (interrupts) when true, a polite `role="status"` otherwise. Default: true unless a retry can fix it. */
+  blocking?: boolean;
+  /** Replace the localized title / message. */
+  title?: ReactNode;
+  message?: ReactNode;
+  /** Show the technical details disclosure (default true). */
+  showDetails?: boolean;
+  /** Drop all built-in styles (class names and data-* attributes stay). */
+  unstyled?: boolean;
+  className?: string;
+}
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+export function ErrorBanner(props: ErrorBannerProps): ReactNode {
+  const model = useApiError(props.error);
+  const { i18n, dir, theme } = useApiErrorContext();
+  const signIn = useSignIn(props.onSignIn);
+  const titleId = useId();
+  const t = (key: string, options?: Record<string, unknown>): string => i18n.t(key, { ns: NAMESPACE, ...options }) as string;
+
+  const waitMs = props.retryAfterMs ?? model?.retry.retryAfterMs;
+  const initialSeconds = waitMs !== undefined ? Math.ceil(waitMs / 1000) : 0;
+  // The countdown restarts whenever a new error (or wait) arrives: state adjusted during render,
+  // so server and client render the same first frame.
+  const [countdown, setCountdown] = useState({ for: model?.error, seconds: initialSeconds, left: initialSeconds });
+  if (countdown.for !== model?.error || countdown.seconds !== initialSeconds) {
+    setCountdown({ for: model?.error, seconds: initialSeconds, left: initialSeconds });
+  }
+  const left = countdown.left;
+  const [copy, setCopy] = useState<CopyState>('idle');
+
+  useEffect(() => {
+    if (initialSeconds <= 0) return undefined;
+    const started = Date.now();
+    const id = setInterval(() => {
+      const remaining = Math.max(0, initialSeconds - Math.floor((Date.now() - started) / 1000));
+      setCountdown((c) => ({ ...c, left: remaining }));
+      if (remaining === 0) clearInterval(id);
+    }, 1000);
+    return () => clearInterval(id);
+  }, [initialSeconds, model?.error]);
+
+  if (!model) return null;
+  const { error, severity } = model;
+  const u = props.unstyled;
+  const blocking = props.blocking ?? (!error.retryable && error.category !== 'cancelled');
+  const canRetry = props.onRetry !== undefined && error.retryable;
+  const showSignIn = signIn !== undefined && model.actions.includes('sign-in');
+  const details = props.showDetails ?? true;
+  const hasDetails = error.code !== undefined || error.status !== undefined || error.message !== undefined || model.referenceId !== undefined;
+
+  const onCopy = (): void => {
+    const ref = model.referenceId;
+    if (!ref) return;
+    const clip = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
+    if (!clip) {
+      setCopy('failed');
+      return;
+    }
+    clip.writeText(ref).then(
+      () => setCopy('copied'),
+      () => setCopy('failed'),
+    );
+  };
+
+  return (
+    <div
+      role={blocking ? 'alert' : 'status'}
+      aria-live={blocking ? undefined : 'polite'}
+      aria-labelledby={titleId}
+      dir={dir}
+      className={props.className ? `rae-banner ${props.className}` : 'rae-banner'}
+      data-category={error.category}
+      data-severity={severity}
+      data-state={left > 0 ? 'waiting' : 'ready'}
+      style={u ? undefined : { ...themeVars(theme, severity), ...s.banner }}
+    >
+      <SeverityIcon severity={severity} style={sx(u, s.icon)} />
+      <div style={sx(u, s.body)}>
+        <p id={titleId} className="rae-title" style={sx(u, s.title)}>
+          {props.title ?? model.title}
+        </p>
+        <p className="rae-message" style={sx(u, s.message)}>
+          {props.message ?? model.message}
+        </p>
+        {left > 0 && !canRetry ? (
+          <p className="rae-wait" style={sx(u, s.message)}>
+            {t('ui.waitNotice', { count: left })}
+          </p>
+        ) : null}
+        {canRetry || showSignIn || props.onDismiss ? (
+          <div className="rae-actions" style={sx(u, s.actions)}>
+            {canRetry ? (
+              <button type="button" className="rae-retry" disabled={left > 0} aria-disabled={left > 0} onClick={props.onRetry} style={sx(u, { ...s.primary, opacity: left > 0 ? 0.75 : 1 })}>
+                {left > 0 ? t('ui.retryIn', { count: left }) : t('ui.retry')}
+              </button>
+            ) : null}
+            {showSignIn ? (
+              <button type="button" className="rae-sign-in" onClick={() => void signIn?.()} style={sx(u, canRetry ? s.secondary : s.primary)}>
+                {t('ui.signIn')}
+              </button>
+            ) : null}
+            {props.onDismiss ? (
+              <button type="button" className="rae-dismiss" onClick={props.onDismiss} style={sx(u, s.secondary)}>
+                {t('ui.dismiss')}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+        {details && hasDetails ? (
+          <details className="rae-details" style={sx(u, s.details)}>
+            <summary style={sx(u, s.summary)}>{t('ui.details')}</summary>
+            <dl style={sx(u, s.dl)}>
+              {error.code !== undefined ? (
+                <>
+                  <dt>{t('ui.code')}</dt>
+                  <dd style={sx(u, s.dd)}>
+                    <code>{error.code}</code>
+                  </dd>
+                </>
+              ) : null}
+              {error.status !== undefined ? (
+                <>
+                  <dt>{t('ui.status')}</dt>
+                  <dd style={sx(u, s.dd)}>{error.status}</dd>
+                </>
+              ) : null}
+              {error.message !== undefined ? (
+                <>
+                  <dt>{t('ui.serverMessage')}</dt>
+                  <dd style={sx(u, s.dd)} dir="auto">
+                    {error.message}
+                  </dd>
+                </>
+              ) : null}
+              {model.referenceId !== undefined ? (
+                <>
+                  <dt>{t('ui.reference')}</dt>
+                  <dd style={sx(u, s.dd)}>
+                    <code className="rae-reference">{model.referenceId}</code>{' '}
+                    <button type="button" className="rae-copy" onClick={onCopy} style={sx(u, { ...s.secondary, padding: '0.125rem 0.5rem' })}>
+                      {t('ui.copy')}
+                    </button>
+                    <span role="status" aria-live="polite" className="rae-copy-status">
+                      {copy === 'copied' ? ` ${t('ui.copied')}` : copy === 'failed' ? ` ${t('ui.copyFailed')}` : ''}
+                    </span>
+                  </dd>
+                </>
+              ) : null}
+            </dl>
+          </details>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * `<FieldErrorList error={mutation.error} />`: the server's field errors grouped by field with the
+ * app's labels; each entry moves focus to its input. Form-level errors are listed apart. Works with
+ * any form: the input is found by id (`getFieldId`, default the field path) or by `name`.
+ */
+import { useId, type ReactNode } from 'react';
+import { useApiErrorContext } from './ApiErrorProvider.js';
+import { NAMESPACE } from './i18n.js';
+import { s, sx, themeVars } from './styles.js';
+import { useApiError } from './useApiError.js';
+
+export interface FieldErrorListProps {
+  error: unknown;
+  /** Labels per field path; merged over the provider's `fieldLabels`. */
+  fieldLabels?: Readonly<Record<string, string>>;
+  /** The id of a field's input (default: the path itself). */
+  getFieldId?: (field: string) => string;
+  /** Called after focus moved to a field (or instead, when no input was found). */
+  onFieldFocus?: (field: string, element: HTMLElement | null) => void;
+  unstyled?: boolean;
+  className?: string;
+}
+
+function findInput(field: string, id: string): HTMLElement | null {
+  if (typeof document === 'undefined') return null;
+  return document.getElementById(id) ?? (document.getElementsByName(field)[0] as HTMLElement | undefined) ?? null;
+}
+
+export function FieldErrorList(props: FieldErrorListProps): ReactNode {
+  const model = useApiError(props.error);
+  const { i18n, dir, theme } = useApiErrorContext();
+  const headingId = useId();
+  if (!model || (model.fieldErrors.length === 0 && model.formErrors.length === 0)) return null;
+  const t = (key: string, options?: Record<string, unknown>): string => i18n.t(key, { ns: NAMESPACE, ...options }) as string;
+  const u = props.unstyled;
+  const labels = props.fieldLabels ?? {};
+  const idOf = props.getFieldId ?? ((f: string) => f);
+
+  // Group by field, keeping the server's order.
+  const groups = new Map<string, { label: string; messages: string[] }>();
+  for (const f of model.fieldErrors) {
+    const g = groups.get(f.field) ?? { label: labels[f.field] ?? f.label, messages: [] };
+    if (!g.messages.includes(f.message)) g.messages.push(f.message);
+    groups.set(f.field, g);
+  }
+
+  const focus = (field: string): void => {
+    const el = findInput(field, idOf(field));
+    if (el) {
+      el.focus();
+      el.scrollIntoView?.({ block: 'center' });
+    }
+    props.onFieldFocus?.(field, el);
+  };
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      dir={dir}
+      className={props.className ? `rae-field-errors ${props.className}` : 'rae-field-errors'}
+      data-category={model.category}
+      style={u ? undefined : { ...themeVars(theme, 'warning'), ...s.banner, display: 'block' }}
+    >
+      <h2 id={headingId} style={sx(u, s.title)}>
+        {groups.size > 0 ? t('ui.fieldErrorsTitle', { count: groups.size }) : t('ui.formErrorsTitle')}
+      </h2>
+      {model.formErrors.length > 0 ? (
+        <ul className="rae-form-errors" style={sx(u, s.list)}>
+          {model.formErrors.map((f, i) => (
+            <li key={i}>{f.message}</li>
+          ))}
+        </ul>
+      ) : null}
+      {groups.size > 0 ? (
+        <ul className="rae-field-error-items" style={sx(u, s.list)}>
+          {[...groups].map(([field, g]) => (
+            <li key={field} data-field={field}>
+              <button
+                type="button"
+                className="rae-field-link"
+                aria-label={`${t('ui.goToField', { field: g.label })}: ${g.messages.join(' ')}`}
+                onClick={() => focus(field)}
+                style={sx(u, s.link)}
+              >
+                <strong>{g.label}</strong>
+              </button>
+              {': '}
+              {g.messages.join(' ')}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

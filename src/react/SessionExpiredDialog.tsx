@@ -1,0 +1,126 @@
+/**
+ * A modal dialog for session-expired errors, offering to sign in again. Rendered by the provider
+ * and bound to its store, it opens ONCE however many requests fail at the same moment. Focus moves
+ * into it, Tab is trapped, Escape dismisses, and focus returns where it was.
+ */
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import type { ApiError } from '../core/types.js';
+import { useApiErrorContext } from './ApiErrorProvider.js';
+import { NAMESPACE } from './i18n.js';
+import { s, sx, themeVars } from './styles.js';
+import { useSignIn } from './useSignIn.js';
+
+export interface SessionExpiredDialogProps {
+  /** Controlled: show it. Leave undefined to follow the provider's store. */
+  open?: boolean;
+  /** The error that expired the session (controlled use). */
+  error?: ApiError | null;
+  onSignIn?: () => void | Promise<void>;
+  onDismiss?: () => void;
+  unstyled?: boolean;
+  className?: string;
+}
+
+const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const noop = (): (() => void) => () => undefined;
+
+export function SessionExpiredDialog(props: SessionExpiredDialogProps): ReactNode {
+  const { i18n, dir, theme, store } = useApiErrorContext();
+  const stored = useSyncExternalStore(store.subscribe, () => store.getState().sessionExpired, () => null);
+  const open = props.open ?? stored !== null;
+  const signIn = useSignIn(props.onSignIn);
+  const titleId = useId();
+  const descId = useId();
+  const dialog = useRef<HTMLDivElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  // Portals need a document: render nothing on the server and in the first client render.
+  const mounted = useSyncExternalStore(noop, () => true, () => false);
+  const [busy, setBusy] = useState(false);
+
+  const dismiss = (): void => {
+    if (props.open === undefined) store.dismissSession();
+    props.onDismiss?.();
+  };
+
+  useEffect(() => {
+    if (!open) return undefined;
+    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const first = dialog.current?.querySelector<HTMLElement>(FOCUSABLE);
+    first?.focus();
+    return () => {
+      const target = returnTo.current;
+      if (target && target.isConnected) target.focus();
+    };
+  }, [open]);
+
+  if (!open || !mounted) return null;
+  const t = (key: string): string => i18n.t(key, { ns: NAMESPACE }) as string;
+  const u = props.unstyled;
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      dismiss();
+      return;
+    }
+    if (event.key !== 'Tab' || !dialog.current) return;
+    const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    if (items.length === 0) return;
+    const first = items[0] as HTMLElement;
+    const last = items[items.length - 1] as HTMLElement;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  const onSignIn = async (): Promise<void> => {
+    if (!signIn) {
+      dismiss();
+      return;
+    }
+    setBusy(true);
+    try {
+      await signIn();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return createPortal(
+    <div className="rae-dialog-backdrop" style={sx(u, s.backdrop)}>
+      <div
+        ref={dialog}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+        dir={dir}
+        className={props.className ? `rae-dialog ${props.className}` : 'rae-dialog'}
+        data-category="session-expired"
+        onKeyDown={onKeyDown}
+        style={u ? undefined : { ...themeVars(theme, 'info'), ...s.dialog }}
+      >
+        <h2 id={titleId} style={sx(u, s.title)}>
+          {t('ui.sessionExpiredTitle')}
+        </h2>
+        <p id={descId} style={sx(u, s.message)}>
+          {t('ui.sessionExpiredMessage')}
+        </p>
+        <div style={sx(u, s.actions)}>
+          <button type="button" className="rae-sign-in" onClick={() => void onSignIn()} disabled={busy} style={sx(u, s.primary)}>
+            {t('ui.signIn')}
+          </button>
+          <button type="button" className="rae-dismiss" onClick={dismiss} style={sx(u, s.secondary)}>
+            {t('ui.cancel')}
+          </button>
+        </div>
+      </div>
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,29 @@
+export { ApiErrorProvider, useApiErrorContext } from './ApiErrorProvider.js';
+export type { ApiErrorContextValue, ApiErrorProviderProps, ApiErrorTheme } from './ApiErrorProvider.js';
+export { ErrorBanner } from './ErrorBanner.js';
+export type { ErrorBannerProps } from './ErrorBanner.js';
+export { FieldErrorList } from './FieldErrorList.js';
+export type { FieldErrorListProps } from './FieldErrorList.js';
+export { SessionExpiredDialog } from './SessionExpiredDialog.js';
+export type { SessionExpiredDialogProps } from './SessionExpiredDialog.js';
+export { useApiError } from './useApiError.js';
+export { useFieldErrors } from './useFieldErrors.js';
+export type { FieldErrorsResult, FormErrorEntry } from './useFieldErrors.js';
+export { useRetryable } from './useRetryable.js';
+export type { RetryableState, UseRetryableOptions, UseRetryableResult } from './useRetryable.js';
+export { useSignIn } from './useSignIn.js';
+export { describeError, severityOf, textKeys } from './model.js';
+export type { DescribeOptions, ErrorAction, ErrorDisplayModel, FieldErrorView, Severity, TrustServerMessages } from './model.js';
+export {
+  addApiErrorMessages,
+  addApiErrorResources,
+  createApiErrorI18n,
+  localeDirection,
+  matchLocale,
+  NAMESPACE,
+  supportedLocales,
+  unknownLocaleMessage,
+} from './i18n.js';
+export type { ApiErrorMessages, SupportedLocale } from './i18n.js';
+export { ApiErrorStore, createApiErrorStore } from './store.js';
+export type { ApiErrorNotice, ApiErrorStoreState, ReportKind, ReportOptions } from './store.js';
