@@ -1,4 +1,16 @@
 /**
  * `react-api-errors/react-query`: retry rules and cache-level wiring for TanStack Query.
+ *
+ * Type `useQuery().error` for the whole app:
+ * ```ts
+ * import type { ApiResponseError } from 'react-api-errors/react-query';
+ * declare module '@tanstack/react-query' {
+ *   interface Register { defaultError: ApiResponseError | TypeError | DOMException }
+ * }
+ * ```
  */
-export {};
+export { retryOptions, mutationRetryOptions } from './retry-options.js';
+export type { RetryOptions, RetryOptionsInput } from './retry-options.js';
+export { apiFetch, withApiErrors, ApiResponseError, isApiResponseError } from './api-fetch.js';
+export { wireQueryClient, createApiErrorQueryClient } from './wire.js';
+export type { ApiErrorQueryClientOptions } from './wire.js';
