@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 import { resolve } from 'node:path';
@@ -22,8 +22,29 @@ const browser = {
 
 const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', 'react-i18next', '@tanstack/react-query'];
 
-export default defineConfig({
-  plugins: [react(), dts({ include: ['src'], exclude: ['src/**/*.test.*'], entryRoot: 'src' })],
+/**
+ * The React and react-query entries import the core through the package's own name
+ * ('react-api-errors/core'), so an app that uses all three loads the core once and each entry's
+ * size is its own code. In the sources they import '../core/index.js'; this plugin rewrites that
+ * (library build only: `vite build --mode lib`, which `npm run build` runs).
+ */
+function coreAsPackage(): Plugin {
+  const coreIndex = resolve(import.meta.dirname, 'src/core/index.ts');
+  return {
+    name: 'core-as-package',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || importer.startsWith(resolve(import.meta.dirname, 'src/core'))) return null;
+      if (!source.endsWith('core/index.js')) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved?.id === coreIndex ? { id: 'react-api-errors/core', external: true } : null;
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), ...(mode === 'lib' ? [coreAsPackage()] : []), dts({ include: ['src'], exclude: ['src/**/*.test.*'], entryRoot: 'src' })],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -71,4 +92,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

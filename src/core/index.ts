@@ -22,3 +22,5 @@ export type {
   NormalizeOptions,
   ResponseSnapshot,
 } from './types.js';
+export { ApiErrorStore, createApiErrorStore } from './store.js';
+export type { ApiErrorNotice, ApiErrorStoreState, ReportKind, ReportOptions } from './store.js';

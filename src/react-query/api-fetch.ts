@@ -4,8 +4,8 @@
  * `retryOptions`) understand it without another read. Network failures (`TypeError`) and aborts
  * (`AbortError`) are rethrown as they are: react-query needs them to tell a cancelled query apart.
  */
-import { normalizeError } from '../core/normalize.js';
-import type { ApiError } from '../core/types.js';
+import { normalizeError } from '../core/index.js';
+import type { ApiError } from '../core/index.js';
 
 export class ApiResponseError extends Error {
   override readonly name = 'ApiResponseError';

@@ -3,8 +3,8 @@
  * what the server asked (Retry-After, rate-limit reset headers, RetryInfo…), otherwise exponential
  * backoff with full jitter.
  */
-import { normalizeError } from '../core/normalize.js';
-import type { ApiError, NormalizeOptions } from '../core/types.js';
+import { normalizeError } from '../core/index.js';
+import type { ApiError, NormalizeOptions } from '../core/index.js';
 
 export interface RetryOptionsInput {
   /** Retries after the first failure (default 3). */

@@ -6,7 +6,7 @@
  * - mutation errors stay with the mutation (`useFieldErrors(mutation.error)`), except session expiry.
  */
 import { MutationCache, QueryCache, QueryClient, type MutationOptions, type QueryClientConfig } from '@tanstack/react-query';
-import type { ApiErrorStore } from '../react/store.js';
+import type { ApiErrorStore } from '../core/index.js';
 import { mutationRetryOptions, normalizeCached, retryOptions, type RetryOptionsInput } from './retry-options.js';
 
 /** Subscribe an existing client's caches to the store. Returns an unsubscribe function. */

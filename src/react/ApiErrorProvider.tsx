@@ -5,11 +5,11 @@
  */
 import type { i18n as I18n } from 'i18next';
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { ApiError, Dialect, NormalizeOptions } from '../core/types.js';
+import type { ApiError, Dialect, NormalizeOptions } from '../core/index.js';
 import { addApiErrorMessages, addApiErrorResources, createApiErrorI18n, localeDirection, NAMESPACE, type ApiErrorMessages } from './i18n.js';
 import type { TrustServerMessages } from './model.js';
 import { SessionExpiredDialog } from './SessionExpiredDialog.js';
-import { ApiErrorStore } from './store.js';
+import { ApiErrorStore } from '../core/index.js';
 
 export type ApiErrorTheme = 'light' | 'dark';
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import type { ApiError } from '../core/types.js';
+import type { ApiError } from '../core/index.js';
 import { useApiErrorContext } from './ApiErrorProvider.js';
 import { NAMESPACE } from './i18n.js';
 import { s, sx, themeVars } from './styles.js';

@@ -25,5 +25,3 @@ export {
   unknownLocaleMessage,
 } from './i18n.js';
 export type { ApiErrorMessages, SupportedLocale } from './i18n.js';
-export { ApiErrorStore, createApiErrorStore } from './store.js';
-export type { ApiErrorNotice, ApiErrorStoreState, ReportKind, ReportOptions } from './store.js';

@@ -3,8 +3,8 @@
  * the server's own (untrusted) details kept apart. Framework-free: `describeError` works without React.
  */
 import type { i18n as I18n } from 'i18next';
-import { normalizeError } from '../core/normalize.js';
-import type { ApiError, ErrorCategory, NormalizeOptions } from '../core/types.js';
+import { normalizeError } from '../core/index.js';
+import type { ApiError, ErrorCategory, NormalizeOptions } from '../core/index.js';
 import { createApiErrorI18n, NAMESPACE, type ApiErrorMessages } from './i18n.js';
 
 export type Severity = 'error' | 'warning' | 'info';

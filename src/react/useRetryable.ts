@@ -4,8 +4,8 @@
  * otherwise with exponential backoff. Aborts in-flight work and clears timers on unmount.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { normalizeError } from '../core/normalize.js';
-import type { ApiError, NormalizeOptions } from '../core/types.js';
+import { normalizeError } from '../core/index.js';
+import type { ApiError, NormalizeOptions } from '../core/index.js';
 
 export type RetryableState = 'idle' | 'pending' | 'waiting' | 'error' | 'success';
 

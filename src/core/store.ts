@@ -7,8 +7,8 @@
  * every query at once). Deduplication has to happen synchronously, outside render, or each
  * failure would open its own dialog.
  */
-import { normalizeError } from '../core/normalize.js';
-import type { ApiError, NormalizeOptions } from '../core/types.js';
+import { normalizeError } from './normalize.js';
+import type { ApiError, NormalizeOptions } from './types.js';
 
 /** A non-blocking error shown once (for example a background refetch that failed). */
 export interface ApiErrorNotice {
