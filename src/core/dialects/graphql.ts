@@ -1,8 +1,66 @@
-// PLACEHOLDER: replaced by the real dialect.
-import type { Dialect } from '../types.js';
+/**
+ * GraphQL responses (https://spec.graphql.org/October2021/#sec-Errors): `errors[]` with
+ * `message`, `locations`, `path`, `extensions`, often next to `data` with HTTP status 200.
+ * `extensions.code` carries Apollo Server's codes (ApolloServerErrorCode) and the common
+ * UNAUTHENTICATED / FORBIDDEN; a resolver `path` names a place in the response, not a field of the
+ * submitted input, so it never becomes a field error. BAD_USER_INPUT naming an argument
+ * (`extensions.field` / `extensions.argumentName`) does.
+ * https://www.apollographql.com/docs/apollo-server/data/errors
+ */
+import { fieldPath } from '../field-path.js';
+import type { Dialect, DialectResult, ErrorCategory, FieldError, FormError } from '../types.js';
+import { addError, codeOf, isRecord, MAX_ITEMS, own, text, uniq } from '../util.js';
+
+const CODES: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>([
+  ['GRAPHQL_PARSE_FAILED', 'bad-request'],
+  ['GRAPHQL_VALIDATION_FAILED', 'bad-request'],
+  ['BAD_USER_INPUT', 'validation'],
+  ['PERSISTED_QUERY_NOT_FOUND', 'bad-request'],
+  ['PERSISTED_QUERY_NOT_SUPPORTED', 'bad-request'],
+  ['OPERATION_RESOLUTION_FAILURE', 'bad-request'],
+  ['BAD_REQUEST', 'bad-request'],
+  ['INTERNAL_SERVER_ERROR', 'server'],
+  ['UNAUTHENTICATED', 'unauthenticated'],
+  ['FORBIDDEN', 'forbidden'],
+  ['NOT_FOUND', 'not-found'],
+  ['RATE_LIMITED', 'rate-limited'],
+]);
+
+/** Shopify's throttling body is a GraphQL body too; its own dialect reads the cost data. */
+function isShopifyThrottle(body: Record<string, unknown>, first: unknown): boolean {
+  return codeOf(own(own(first, 'extensions'), 'code')) === 'THROTTLED' && isRecord(own(own(body, 'extensions'), 'cost'));
+}
 
 export const graphql: Dialect = {
   name: 'graphql',
-  detect: () => false,
-  map: () => ({}),
+  detect(body) {
+    if (!isRecord(body)) return false;
+    const errors = own(body, 'errors');
+    if (!Array.isArray(errors) || errors.length === 0) return false;
+    const first = errors[0];
+    if (!isRecord(first) || typeof own(first, 'message') !== 'string' || 'errorCode' in first) return false;
+    if (isShopifyThrottle(body, first)) return false;
+    return 'data' in body || 'locations' in first || 'path' in first || 'extensions' in first;
+  },
+  map(body) {
+    const errors = (own(body, 'errors') as unknown[]).slice(0, MAX_ITEMS).filter(isRecord);
+    const sink = { fieldErrors: [] as FieldError[], formErrors: [] as FormError[] };
+    const codes = errors.map((e) => codeOf(own(own(e, 'extensions'), 'code')) ?? codeOf(own(e, 'type')));
+    errors.forEach((e, i) => {
+      const ext = own(e, 'extensions');
+      const field = text(own(ext, 'field')) ?? text(own(ext, 'argumentName'));
+      if (codes[i] === 'BAD_USER_INPUT' && field !== undefined) addError(sink, fieldPath(field), text(own(e, 'message')), 'BAD_USER_INPUT');
+    });
+    const first = errors[0];
+    const out: DialectResult = { ...sink, codes: uniq(codes) };
+    const message = text(own(first, 'message'));
+    if (message !== undefined) out.message = message;
+    const code = codes[0];
+    if (code !== undefined) {
+      out.code = code;
+      const category = CODES.get(code);
+      if (category) out.category = category;
+    }
+    return out;
+  },
 };
