@@ -1,8 +1,93 @@
-// PLACEHOLDER: replaced by the real dialect.
-import type { Dialect } from '../types.js';
+/**
+ * Google APIs: `google.rpc.Status` as JSON — `{ error: { code, message, status, details[] } }`
+ * with typed details (ErrorInfo, BadRequest field violations, RetryInfo, QuotaFailure, RequestInfo,
+ * Help) — and the legacy v1 form with `error.errors[] { domain, reason, message }`.
+ * https://cloud.google.com/apis/design/errors · google/rpc/error_details.proto
+ */
+import { fieldPath } from '../field-path.js';
+import type { Dialect, DialectResult, ErrorCategory, FieldError, FormError } from '../types.js';
+import { addError, arr, codeOf, isRecord, MAX_ITEMS, own, text, uniq } from '../util.js';
+
+/** Canonical codes (google/rpc/code.proto) as they map to a person's view. */
+const STATUS: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>([
+  ['INVALID_ARGUMENT', 'bad-request'],
+  ['FAILED_PRECONDITION', 'conflict'],
+  ['OUT_OF_RANGE', 'bad-request'],
+  ['UNAUTHENTICATED', 'unauthenticated'],
+  ['PERMISSION_DENIED', 'forbidden'],
+  ['NOT_FOUND', 'not-found'],
+  ['ABORTED', 'conflict'],
+  ['ALREADY_EXISTS', 'conflict'],
+  ['RESOURCE_EXHAUSTED', 'rate-limited'],
+  ['CANCELLED', 'cancelled'],
+  ['DATA_LOSS', 'server'],
+  ['UNKNOWN', 'server'],
+  ['INTERNAL', 'server'],
+  ['NOT_IMPLEMENTED', 'server'],
+  ['UNIMPLEMENTED', 'server'],
+  ['UNAVAILABLE', 'unavailable'],
+  ['DEADLINE_EXCEEDED', 'timeout'],
+]);
+
+const TYPE_PREFIX = 'type.googleapis.com/google.rpc.';
+
+/** A protobuf Duration in JSON ("30s", "1.5s") as milliseconds. */
+export function durationMs(value: unknown): number | undefined {
+  if (typeof value !== 'string' || !value.endsWith('s') || value.length > 24) return undefined;
+  const n = Number(value.slice(0, -1));
+  return Number.isFinite(n) && n >= 0 ? n * 1000 : undefined;
+}
+
+function detailsOf(error: unknown, kind: string): Record<string, unknown>[] {
+  return arr(own(error, 'details'))
+    .slice(0, MAX_ITEMS)
+    .filter((d): d is Record<string, unknown> => isRecord(d) && own(d, '@type') === TYPE_PREFIX + kind);
+}
 
 export const google: Dialect = {
   name: 'google',
-  detect: () => false,
-  map: () => ({}),
+  detect(body) {
+    const e = own(body, 'error');
+    if (!isRecord(e)) return false;
+    const code = own(e, 'code');
+    return typeof code === 'number' && (typeof own(e, 'status') === 'string' || Array.isArray(own(e, 'details')) || Array.isArray(own(e, 'errors')));
+  },
+  map(body) {
+    const e = own(body, 'error');
+    const sink = { fieldErrors: [] as FieldError[], formErrors: [] as FormError[] };
+    for (const br of detailsOf(e, 'BadRequest')) {
+      for (const v of arr(own(br, 'fieldViolations')).slice(0, MAX_ITEMS)) {
+        const field = text(own(v, 'field'));
+        addError(sink, field === undefined ? '' : fieldPath(field), text(own(v, 'description')), codeOf(own(v, 'reason')));
+      }
+    }
+    // Legacy v1: errors[] { domain, reason, message, locationType: 'parameter', location }.
+    const legacy = arr(own(e, 'errors')).slice(0, MAX_ITEMS);
+    for (const item of legacy) {
+      if (own(item, 'locationType') === 'parameter') {
+        const loc = text(own(item, 'location'));
+        if (loc !== undefined) addError(sink, fieldPath(loc), text(own(item, 'message')), codeOf(own(item, 'reason')));
+      }
+    }
+    const status = codeOf(own(e, 'status'));
+    const reason = codeOf(own(detailsOf(e, 'ErrorInfo')[0], 'reason')) ?? codeOf(own(legacy[0], 'reason'));
+    const out: DialectResult = { ...sink, codes: uniq([reason, status]) };
+    const code = reason ?? status;
+    if (code !== undefined) out.code = code;
+    const message = text(own(e, 'message'));
+    if (message !== undefined) out.message = message;
+    let category = status !== undefined ? STATUS.get(status) : undefined;
+    if (detailsOf(e, 'QuotaFailure').length > 0) category = 'rate-limited';
+    if (category === 'bad-request' && sink.fieldErrors.length > 0) category = 'validation';
+    if (category) out.category = category;
+    if (status === 'NOT_IMPLEMENTED' || status === 'UNIMPLEMENTED') out.retryable = false;
+    const delay = durationMs(own(detailsOf(e, 'RetryInfo')[0], 'retryDelay'));
+    if (delay !== undefined) out.retryAfterMs = delay;
+    const requestId = text(own(detailsOf(e, 'RequestInfo')[0], 'requestId'));
+    if (requestId !== undefined) out.referenceId = requestId;
+    const help = text(own(arr(own(detailsOf(e, 'Help')[0], 'links'))[0], 'url'));
+    if (help !== undefined) out.helpUrl = help;
+    if (reason !== undefined) out.messageKeys = uniq([`google.${reason}`, status === undefined ? undefined : `google.${status}`]);
+    return out;
+  },
 };

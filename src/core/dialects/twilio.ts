@@ -1,8 +1,40 @@
-// PLACEHOLDER: replaced by the real dialect.
-import type { Dialect } from '../types.js';
+/**
+ * Twilio REST errors: `{ code: 20404, message, more_info: 'https://www.twilio.com/docs/errors/20404',
+ * status: 404 }`. https://www.twilio.com/docs/usage/twilios-response#response-formats-exceptions
+ */
+import type { Dialect, DialectResult, ErrorCategory } from '../types.js';
+import { codeOf, isRecord, own, statusOf, text } from '../util.js';
+
+/** A few codes whose meaning differs from their status (https://www.twilio.com/docs/api/errors). */
+const CODES: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>([
+  ['20003', 'unauthenticated'], // Authentication Error - invalid username
+  ['20429', 'rate-limited'], // Too Many Requests
+  ['21211', 'validation'], // Invalid 'To' Phone Number
+  ['21610', 'forbidden'], // Attempt to send to unsubscribed recipient
+]);
 
 export const twilio: Dialect = {
   name: 'twilio',
-  detect: () => false,
-  map: () => ({}),
+  detect(body) {
+    if (!isRecord(body) || typeof own(body, 'code') !== 'number') return false;
+    const more = own(body, 'more_info');
+    return typeof more === 'string' && more.includes('twilio.com');
+  },
+  map(body) {
+    const code = codeOf(own(body, 'code')) as string;
+    const out: DialectResult = { code };
+    const category = CODES.get(code);
+    if (category) out.category = category;
+    if (code === '21211') out.fieldErrors = [{ field: 'To', code }];
+    const message = text(own(body, 'message'));
+    if (message !== undefined) {
+      out.message = message;
+      if (out.fieldErrors?.[0]) out.fieldErrors[0].message = message;
+    }
+    const more = text(own(body, 'more_info'));
+    if (more !== undefined) out.helpUrl = more;
+    const status = statusOf(own(body, 'status'));
+    if (status !== undefined) out.status = status;
+    return out;
+  },
 };
