@@ -8,7 +8,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 
 /** Debian's Chromium; Playwright downloads no browser here. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browser = {
+const browser = (name: string) => ({
   enabled: true,
   headless: true,
   provider: playwright({
@@ -17,8 +17,8 @@ const browser = {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   }),
-  instances: [{ browser: 'chromium' as const }],
-};
+  instances: [{ browser: 'chromium' as const, name }],
+});
 
 const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', 'react-i18next', '@tanstack/react-query'];
 
@@ -79,7 +79,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
-          browser,
+          browser: browser('browser (chromium)'),
         },
       },
       {
@@ -87,7 +87,7 @@ export default defineConfig(({ mode }) => ({
         plugins: [storybookTest({ configDir: resolve(import.meta.dirname, '.storybook') })],
         test: {
           name: 'storybook',
-          browser,
+          browser: browser('storybook (chromium)'),
         },
       },
     ],
