@@ -8,7 +8,8 @@ import type { ApiError, Dialect, ErrorCategory, FieldError, NormalizeOptions } f
 import { isApiError, normalizeError, normalizeResponse } from '../src/core/index.js';
 import { describeError, supportedLocales, useApiError, useFieldErrors, useRetryable } from '../src/index.js';
 import type { ErrorBannerProps, ErrorDisplayModel } from '../src/index.js';
-import { ApiResponseError, createApiErrorQueryClient, retryOptions } from '../src/react-query/index.js';
+import { createApiErrorQueryClient, retryOptions } from '../src/react-query/index.js';
+import type { ApiResponseError } from '../src/react-query/index.js';
 
 declare module '@tanstack/react-query' {
   interface Register {
