@@ -132,3 +132,40 @@ export function addError(sink: ErrorSink, field: string, message: string | undef
   if (field === '') sink.formErrors.push(e);
   else sink.fieldErrors.push({ field, ...e });
 }
+
+/** One server error read from a list item: where it belongs ('' = form level), its text and code. */
+export interface ErrorItem {
+  field: string;
+  message: string | undefined;
+  code: string | undefined;
+}
+
+/**
+ * Read a list of error items (bounded) into field/form errors; the first item's text is the
+ * message and the distinct codes are kept in order, the first being the primary code.
+ * `read` returns undefined for items that are not errors.
+ */
+export function collectErrors(items: unknown, read: (item: unknown) => ErrorItem | undefined): DialectResultLike {
+  const sink: ErrorSink = { fieldErrors: [], formErrors: [] };
+  const codes: (string | undefined)[] = [];
+  let message: string | undefined;
+  for (const item of arr(items).slice(0, MAX_ITEMS)) {
+    const e = read(item);
+    if (!e) continue;
+    message ??= e.message;
+    codes.push(e.code);
+    addError(sink, e.field, e.message, e.code);
+  }
+  const all = uniq(codes);
+  const out: DialectResultLike = { ...sink, codes: all };
+  if (all[0] !== undefined) out.code = all[0];
+  if (message !== undefined) out.message = message;
+  return out;
+}
+
+/** The part of a DialectResult that `collectErrors` fills. */
+export interface DialectResultLike extends ErrorSink {
+  codes: string[];
+  code?: string;
+  message?: string;
+}

@@ -30,7 +30,7 @@
 import { fieldPath, isFormLevel } from '../field-path.js';
 import { secondsToMs } from '../retry-after.js';
 import type { Dialect, DialectResult, FieldError, FormError } from '../types.js';
-import { addError, codeOf, isRecord, keysOf, MAX_DEPTH, MAX_ITEMS, own, text, uniq } from '../util.js';
+import { codeOf, collectErrors, isRecord, keysOf, MAX_DEPTH, MAX_ITEMS, own, text } from '../util.js';
 
 /** Keys of the `{detail}` form besides `detail` itself. */
 const DETAIL_COMPANIONS = new Set(['detail', 'code', 'status_code', 'messages']);
@@ -132,27 +132,12 @@ function walk(v: unknown, path: string[], depth: number, acc: Walk): void {
 }
 
 function mapStandardized(body: Record<string, unknown>): DialectResult {
-  const errors = own(body, 'errors');
-  const items = Array.isArray(errors) ? errors.slice(0, MAX_ITEMS) : [];
-  const fieldErrors: FieldError[] = [];
-  const formErrors: FormError[] = [];
-  const codes: (string | undefined)[] = [];
-  let message: string | undefined;
-  for (const item of items) {
-    if (!isRecord(item)) continue;
-    const code = codeOf(own(item, 'code'));
-    const detail = text(own(item, 'detail'));
+  return collectErrors(own(body, 'errors'), (item) => {
+    if (!isRecord(item)) return undefined;
     const attr = own(item, 'attr');
-    codes.push(code);
-    message ??= detail;
     const field = typeof attr === 'string' && !isFormLevel(attr) ? fieldPath(attr) : '';
-    addError({ fieldErrors, formErrors }, field, detail, code);
-  }
-  const all = uniq(codes);
-  const out: DialectResult = { fieldErrors, formErrors, codes: all };
-  if (all.length > 0) out.code = all[0];
-  if (message !== undefined) out.message = message;
-  return out;
+    return { field, message: text(own(item, 'detail')), code: codeOf(own(item, 'code')) };
+  });
 }
 
 export const djangoRest: Dialect = {

@@ -18,8 +18,8 @@
  * Claiming it here would label every DRF error 'fastapi'; neither label is provable from the body.
  */
 import { fromLoc } from '../field-path.js';
-import type { Dialect, DialectResult, FieldError, FormError } from '../types.js';
-import { addError, codeOf, isRecord, MAX_ITEMS, own, text, uniq } from '../util.js';
+import type { Dialect } from '../types.js';
+import { codeOf, collectErrors, isRecord, own, text } from '../util.js';
 
 function isLocItem(v: unknown): boolean {
   return isRecord(v) && Array.isArray(own(v, 'loc')) && typeof own(v, 'msg') === 'string';
@@ -33,26 +33,10 @@ export const fastapi: Dialect = {
     return Array.isArray(detail) && detail.length > 0 && isLocItem(detail[0]);
   },
   map(body) {
-    const detail = own(body, 'detail');
-    const items = Array.isArray(detail) ? detail.slice(0, MAX_ITEMS) : [];
-    const fieldErrors: FieldError[] = [];
-    const formErrors: FormError[] = [];
-    const codes: (string | undefined)[] = [];
-    let message: string | undefined;
-    for (const item of items) {
-      if (!isLocItem(item)) continue;
+    return collectErrors(own(body, 'detail'), (item) => {
+      if (!isLocItem(item)) return undefined;
       const loc = own(item, 'loc');
-      const msg = text(own(item, 'msg'));
-      const code = codeOf(own(item, 'type'));
-      message ??= msg;
-      codes.push(code);
-      const field = fromLoc(Array.isArray(loc) ? loc : []);
-      addError({ fieldErrors, formErrors }, field, msg, code);
-    }
-    const all = uniq(codes);
-    const out: DialectResult = { fieldErrors, formErrors, codes: all };
-    if (message !== undefined) out.message = message;
-    if (all.length > 0) out.code = all[0];
-    return out;
+      return { field: fromLoc(Array.isArray(loc) ? loc : []), message: text(own(item, 'msg')), code: codeOf(own(item, 'type')) };
+    });
   },
 };
