@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', 'demo/dist'] },
+  { ignores: ['scripts/tmp', 'dist', 'storybook-static', 'node_modules', 'coverage', 'demo/dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,6 +22,15 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'i18next', 'react-i18next', '@tanstack/*', '../react/*', '../react-query/*'] }],
+    },
+  },
+  {
+    // On the normalizer's path an object spread that later gains members costs V8 ~1.5 µs
+    // (measured with npm run bench): name the members instead. The store is not on that path.
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/store.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: 'ObjectExpression > SpreadElement', message: 'No object spread on the normalizer path: list the members (see eslint.config.js).' }],
     },
   },
 );

@@ -31,11 +31,11 @@ export function headerLookup(headers: unknown): HeaderLookup {
       }
     };
   }
-  const table = new Map<string, string>();
+  let table: Map<string, string> | undefined;
   const add = (k: unknown, v: unknown): void => {
     if (typeof k !== 'string') return;
     const s = one(v);
-    if (s !== undefined) table.set(k.toLowerCase(), s);
+    if (s !== undefined) (table ??= new Map()).set(k.toLowerCase(), s);
   };
   if (headers instanceof Map) {
     for (const [k, v] of headers) add(k, v);
@@ -49,6 +49,7 @@ export function headerLookup(headers: unknown): HeaderLookup {
       if (++n > 500) break;
     }
   }
-  if (table.size === 0) return NO_HEADERS;
-  return (name) => table.get(name.toLowerCase());
+  if (table === undefined) return NO_HEADERS;
+  const found = table;
+  return (name) => found.get(name.toLowerCase());
 }

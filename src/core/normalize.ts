@@ -66,10 +66,31 @@ interface Evidence {
 }
 
 
+/** A dialect result with every member present, so the reads below see one object shape. */
+function shaped(r: DialectResult): DialectResult {
+  return Object.assign(
+    {
+      category: undefined,
+      status: undefined,
+      code: undefined,
+      codes: undefined,
+      message: undefined,
+      fieldErrors: undefined,
+      formErrors: undefined,
+      retryable: undefined,
+      retryAfterMs: undefined,
+      referenceId: undefined,
+      helpUrl: undefined,
+      messageKeys: undefined,
+    },
+    r,
+  );
+}
+
 function finish(ev: Evidence, options: NormalizeOptions): ApiError {
   const now = options.now ?? Date.now;
   const max = options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
-  const r = ev.result;
+  const r = shaped(ev.result);
   const status = ev.status;
   const fieldErrors = r.fieldErrors ?? [];
   const hasHeaders = ev.header !== NO_HEADERS;
@@ -103,16 +124,17 @@ function finish(ev: Evidence, options: NormalizeOptions): ApiError {
   const codes = r.codes ?? (code !== undefined ? [code] : []);
   const messageKeys = r.messageKeys ?? (code !== undefined ? [`${ev.dialect}.${keySegment(code)}`] : []);
 
-  const out: ApiError = {
-    category,
-    fieldErrors,
-    retryable,
-    dialect: ev.dialect,
-    codes,
-    formErrors: r.formErrors ?? [],
-    messageKeys,
-    source: ev.source,
-  };
+  // `cause` is defined first, on an empty object: every result then takes the same (cached) shape
+  // transition for it, where defining it last would add a transition per combination of members.
+  const out = Object.defineProperty({}, 'cause', { value: ev.cause, enumerable: false, writable: true, configurable: true }) as ApiError;
+  out.category = category;
+  out.fieldErrors = fieldErrors;
+  out.retryable = retryable;
+  out.dialect = ev.dialect;
+  out.codes = codes;
+  out.formErrors = r.formErrors ?? [];
+  out.messageKeys = messageKeys;
+  out.source = ev.source;
   const st = status ?? (ev.source === 'body' ? r.status : undefined);
   if (st !== undefined) out.status = st;
   if (code !== undefined) out.code = code;
@@ -122,7 +144,6 @@ function finish(ev: Evidence, options: NormalizeOptions): ApiError {
   const ref = r.referenceId ?? (hasHeaders ? referenceIdFromHeaders(ev.header) : undefined);
   if (ref !== undefined) out.referenceId = ref;
   if (r.helpUrl !== undefined) out.helpUrl = r.helpUrl;
-  Object.defineProperty(out, 'cause', { value: ev.cause, enumerable: false, writable: true, configurable: true });
   return out;
 }
 
@@ -136,17 +157,64 @@ function sessionExpiredSignal(ev: Evidence, r: DialectResult): boolean {
   return m.includes('expired') && (m.includes('token') || m.includes('session') || m.includes('jwt') || m.includes('login'));
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * Which built-in dialects a plain-object body can wake: each dialect's `keys` as a bit, so that one
+ * own-key check per distinct key (a fixed set, whatever the body's size) rules out most formats
+ * before any `detect` runs.
+ */
+const KEY_BITS = new Map<string, number>();
+BUILTIN_DIALECTS.forEach((d, i) => {
+  for (const k of d.keys ?? []) KEY_BITS.set(k, (KEY_BITS.get(k) ?? 0) | (1 << i));
+});
+const KEYLESS = BUILTIN_DIALECTS.reduce((mask, d, i) => (d.keys ? mask : mask | (1 << i)), 0);
+
+function woken(d: Dialect, body: Record<string, unknown>): boolean {
+  const keys = d.keys;
+  if (!keys) return true;
+  for (const k of keys) if (hasOwn.call(body, k)) return true;
+  return false;
+}
+
+function tryDialect(d: Dialect, body: unknown, ctx: DialectContext): DialectResult | undefined {
+  try {
+    return d.detect(body, ctx) ? d.map(body, ctx) : undefined;
+  } catch {
+    // a hostile value (throwing getter, revoked Proxy) or a bug in one dialect: try the next
+    return undefined;
+  }
+}
+
 function runDialects(body: unknown, ctx: DialectContext, options: NormalizeOptions): { name: string; result: DialectResult } | undefined {
-  const lists: (readonly Dialect[])[] = options.dialects ? [options.dialects, BUILTIN_DIALECTS] : [BUILTIN_DIALECTS];
-  for (const list of lists) {
-    for (const d of list) {
-      try {
-        if (!d.detect(body, ctx)) continue;
-        return { name: d.name, result: d.map(body, ctx) };
-      } catch {
-        // a hostile value (throwing getter, revoked Proxy) or a bug in one dialect: try the next
+  const record = isRecord(body);
+  for (const d of options.dialects ?? []) {
+    if (record && !woken(d, body)) continue;
+    const result = tryDialect(d, body, ctx);
+    if (result) return { name: d.name, result };
+  }
+  let mask = -1;
+  if (record) {
+    mask = KEYLESS;
+    try {
+      // A small body: walk its keys (JSON.parse output has no inherited enumerable ones). A large
+      // one: ask for each known key instead, so the work stays bounded by the key table.
+      let n = 0;
+      for (const k in body) {
+        if (++n > 16) break;
+        const bit = KEY_BITS.get(k);
+        if (bit !== undefined && hasOwn.call(body, k)) mask |= bit;
       }
+      if (n > 16) for (const [k, bit] of KEY_BITS) if (hasOwn.call(body, k)) mask |= bit;
+    } catch {
+      mask = KEYLESS; // a Proxy that throws on has: only the keyless dialects may read it
     }
+  }
+  for (let i = 0; i < BUILTIN_DIALECTS.length; i++) {
+    if ((mask & (1 << i)) === 0) continue;
+    const d = BUILTIN_DIALECTS[i] as Dialect;
+    const result = tryDialect(d, body, ctx);
+    if (result) return { name: d.name, result };
   }
   return undefined;
 }

@@ -154,6 +154,12 @@ export interface DialectResult {
 export interface Dialect {
   /** Stable name, used in `ApiError.dialect` and text keys. Lowercase, dash-separated. */
   readonly name: string;
+  /**
+   * Top-level keys this format cannot do without: when the body is a plain object that has none of
+   * them as own keys, `detect` is not called (it would say no). Leave it out to be asked about every
+   * body. Bodies that are not plain objects (strings, arrays) always reach `detect`.
+   */
+  readonly keys?: readonly string[];
   detect(body: unknown, ctx: DialectContext): boolean;
   map(body: unknown, ctx: DialectContext): DialectResult;
 }

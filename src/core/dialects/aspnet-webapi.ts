@@ -55,6 +55,7 @@ function member(body: unknown, pascal: string): unknown {
 
 export const aspnetWebApi: Dialect = {
   name: 'aspnet-webapi',
+  keys: ['Message', 'message'],
   detect(body) {
     if (!isRecord(body) || typeof member(body, 'Message') !== 'string') return false;
     return (

@@ -103,6 +103,7 @@ function headerCode(ctx: DialectContext): string | undefined {
 
 export const aws: Dialect = {
   name: 'aws',
+  keys: ['__type', 'message', 'Message'],
   detect(body, ctx) {
     if (typeof body === 'string') return isAwsXml(body.trimStart());
     if (!isRecord(body)) return false;

@@ -31,6 +31,7 @@ function collect(node: unknown, path: string[], sink: { fieldErrors: FieldError[
 
 export const discord: Dialect = {
   name: 'discord',
+  keys: ['message'],
   detect(body) {
     if (!isRecord(body) || typeof own(body, 'message') !== 'string') return false;
     if ('retry_after' in body && 'global' in body) return true;
@@ -40,7 +41,7 @@ export const discord: Dialect = {
     const sink = { fieldErrors: [] as FieldError[], formErrors: [] as FormError[] };
     collect(own(body, 'errors'), [], sink, 0);
     const code = codeOf(own(body, 'code'));
-    const out: DialectResult = { ...sink, codes: uniq([code, ...sink.fieldErrors.map((f) => f.code)]) };
+    const out: DialectResult = { fieldErrors: sink.fieldErrors, formErrors: sink.formErrors, codes: uniq([code, ...sink.fieldErrors.map((f) => f.code)]) };
     const message = text(own(body, 'message'));
     if (message !== undefined) out.message = message;
     const wait = num(own(body, 'retry_after'));

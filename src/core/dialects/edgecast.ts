@@ -118,6 +118,7 @@ function classify(body: unknown, ctx: DialectContext): { kind: EdgecastKind; mes
 
 export const edgecast: Dialect = {
   name: 'edgecast',
+  keys: ['code', 'error', 'Message'],
   detect(body, ctx) {
     return classify(body, ctx) !== undefined;
   },

@@ -38,6 +38,7 @@ function detailsAsFields(details: unknown): { fieldErrors: FieldError[]; formErr
 
 export const errorCode: Dialect = {
   name: 'error-code',
+  keys: ['error_code'],
   detect(body) {
     return isRecord(body) && 'error_code' in body && codeOf(own(body, 'error_code')) !== undefined && 'error_message' in body;
   },

@@ -50,6 +50,7 @@ function isItem(v: unknown): boolean {
 
 export const errorList: Dialect = {
   name: 'error-list',
+  keys: ['errors', 'message'],
   detect(body) {
     if (!isRecord(body)) return false;
     const errors = own(body, 'errors');

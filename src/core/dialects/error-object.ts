@@ -50,6 +50,7 @@ function readDetails(details: unknown): { fieldErrors: FieldError[]; formErrors:
 
 export const errorObject: Dialect = {
   name: 'error-object',
+  keys: ['error'],
   detect(body) {
     const e = own(body, 'error');
     return isRecord(e) && typeof own(e, 'code') === 'string' && (typeof own(e, 'message') === 'string' || 'details' in e);

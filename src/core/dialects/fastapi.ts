@@ -27,6 +27,7 @@ function isLocItem(v: unknown): boolean {
 
 export const fastapi: Dialect = {
   name: 'fastapi',
+  keys: ['detail'],
   detect(body) {
     if (!isRecord(body)) return false;
     const detail = own(body, 'detail');

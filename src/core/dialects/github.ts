@@ -11,6 +11,7 @@ import { addError, arr, codeOf, isRecord, lower, MAX_ITEMS, own, statusOf, text,
 
 export const github: Dialect = {
   name: 'github',
+  keys: ['message'],
   detect(body) {
     if (!isRecord(body) || typeof own(body, 'message') !== 'string') return false;
     const doc = own(body, 'documentation_url');
@@ -24,7 +25,7 @@ export const github: Dialect = {
       addError(sink, field === undefined ? '' : fieldPath(field), text(own(e, 'message')), codeOf(own(e, 'code')));
     }
     const codes = uniq(errors.map((e) => codeOf(own(e, 'code'))));
-    const out: DialectResult = { ...sink, codes };
+    const out: DialectResult = { fieldErrors: sink.fieldErrors, formErrors: sink.formErrors, codes };
     const message = text(own(body, 'message'));
     if (message !== undefined) out.message = message;
     if (codes[0] !== undefined) out.code = codes[0];

@@ -46,6 +46,7 @@ function detailsOf(error: unknown, kind: string): Record<string, unknown>[] {
 
 export const google: Dialect = {
   name: 'google',
+  keys: ['error'],
   detect(body) {
     const e = own(body, 'error');
     if (!isRecord(e)) return false;
@@ -71,7 +72,7 @@ export const google: Dialect = {
     }
     const status = codeOf(own(e, 'status'));
     const reason = codeOf(own(detailsOf(e, 'ErrorInfo')[0], 'reason')) ?? codeOf(own(legacy[0], 'reason'));
-    const out: DialectResult = { ...sink, codes: uniq([reason, status]) };
+    const out: DialectResult = { fieldErrors: sink.fieldErrors, formErrors: sink.formErrors, codes: uniq([reason, status]) };
     const code = reason ?? status;
     if (code !== undefined) out.code = code;
     const message = text(own(e, 'message'));

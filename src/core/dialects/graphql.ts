@@ -33,6 +33,7 @@ function isShopifyThrottle(body: Record<string, unknown>, first: unknown): boole
 
 export const graphql: Dialect = {
   name: 'graphql',
+  keys: ['errors'],
   detect(body) {
     if (!isRecord(body)) return false;
     const errors = own(body, 'errors');
@@ -52,7 +53,7 @@ export const graphql: Dialect = {
       if (codes[i] === 'BAD_USER_INPUT' && field !== undefined) addError(sink, fieldPath(field), text(own(e, 'message')), 'BAD_USER_INPUT');
     });
     const first = errors[0];
-    const out: DialectResult = { ...sink, codes: uniq(codes) };
+    const out: DialectResult = { fieldErrors: sink.fieldErrors, formErrors: sink.formErrors, codes: uniq(codes) };
     const message = text(own(first, 'message'));
     if (message !== undefined) out.message = message;
     const code = codes[0];

@@ -15,6 +15,7 @@ function isJsonApiError(e: unknown): boolean {
 
 export const jsonApi: Dialect = {
   name: 'json-api',
+  keys: ['errors'],
   detect(body) {
     if (!isRecord(body) || 'type' in body || 'title' in body) return false;
     const errors = own(body, 'errors');
@@ -31,7 +32,7 @@ export const jsonApi: Dialect = {
       addError(sink, path, text(own(e, 'detail')) ?? text(own(e, 'title')), codeOf(own(e, 'code')));
     }
     const first = errors[0];
-    const out: DialectResult = { ...sink, codes: uniq(errors.map((e) => codeOf(own(e, 'code')))) };
+    const out: DialectResult = { fieldErrors: sink.fieldErrors, formErrors: sink.formErrors, codes: uniq(errors.map((e) => codeOf(own(e, 'code')))) };
     const code = codeOf(own(first, 'code'));
     if (code !== undefined) out.code = code;
     const message = text(own(first, 'detail')) ?? text(own(first, 'title'));

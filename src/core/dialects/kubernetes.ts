@@ -30,6 +30,7 @@ const REASONS: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategor
 
 export const kubernetes: Dialect = {
   name: 'kubernetes',
+  keys: ['kind'],
   detect(body) {
     return own(body, 'kind') === 'Status' && typeof own(body, 'apiVersion') === 'string' && own(body, 'status') === 'Failure';
   },
@@ -41,7 +42,7 @@ export const kubernetes: Dialect = {
       addError(sink, field === undefined ? '' : fieldPath(field), text(own(c, 'message')), codeOf(own(c, 'reason')));
     }
     const reason = codeOf(own(body, 'reason'));
-    const out: DialectResult = { ...sink };
+    const out: DialectResult = { fieldErrors: sink.fieldErrors, formErrors: sink.formErrors };
     if (reason !== undefined) {
       out.code = reason;
       const category = REASONS.get(reason);

@@ -60,6 +60,7 @@ function isBareFrameworkMessage(body: Record<string, unknown>): boolean {
 
 export const laravel: Dialect = {
   name: 'laravel',
+  keys: ['message'],
   detect(body) {
     if (!isRecord(body) || typeof own(body, 'message') !== 'string') return false;
     return isErrorBag(own(body, 'errors')) || isDebugShape(body) || isBareFrameworkMessage(body);

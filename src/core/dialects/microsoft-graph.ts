@@ -36,6 +36,7 @@ const CODES: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>
 
 export const microsoftGraph: Dialect = {
   name: 'microsoft-graph',
+  keys: ['error'],
   detect(body, ctx) {
     const e = own(body, 'error');
     if (!isRecord(e) || typeof own(e, 'code') !== 'string' || typeof own(e, 'message') !== 'string') return false;
@@ -53,7 +54,7 @@ export const microsoftGraph: Dialect = {
     const code = codeOf(own(e, 'code')) as string;
     const innerCode = codeOf(own(inner, 'code'));
     const message = text(own(e, 'message'));
-    const out: DialectResult = { ...sink, code, codes: uniq([code, innerCode, ...details.map((d) => codeOf(own(d, 'code')))]) };
+    const out: DialectResult = { fieldErrors: sink.fieldErrors, formErrors: sink.formErrors, code, codes: uniq([code, innerCode, ...details.map((d) => codeOf(own(d, 'code')))]) };
     if (message !== undefined) out.message = message;
     let category = CODES.get(lower(innerCode)) ?? CODES.get(lower(code));
     // Graph's "Access token has expired or is not yet valid." on InvalidAuthenticationToken.

@@ -61,6 +61,7 @@ export function canonicalMicrostrategyCode(n: number): string {
 
 export const microstrategy: Dialect = {
   name: 'microstrategy',
+  keys: ['code'],
   detect(body) {
     if (!isRecord(body)) return false;
     const code = codeOf(own(body, 'code'));

@@ -29,6 +29,7 @@ const CODES: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>
 
 export const oauth: Dialect = {
   name: 'oauth',
+  keys: ['error'],
   detect(body) {
     if (!isRecord(body)) return false;
     const error = own(body, 'error');

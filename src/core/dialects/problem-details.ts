@@ -45,6 +45,7 @@ function readFields(body: unknown): { fieldErrors: FieldError[]; formErrors: For
 
 export const problemDetails: Dialect = {
   name: 'problem-details',
+  keys: ['type', 'title'],
   detect(body, ctx) {
     if (!isRecord(body)) return false;
     const type = own(body, 'type');

@@ -22,6 +22,7 @@ function isFieldDict(errors: unknown): boolean {
 
 export const shopify: Dialect = {
   name: 'shopify',
+  keys: ['errors'],
   detect(body, ctx) {
     if (!isRecord(body)) return false;
     if (isThrottled(body)) return true;
@@ -58,7 +59,7 @@ export const shopify: Dialect = {
     for (const key of keysOf(errors as Record<string, unknown>)) {
       addError(sink, key === 'base' ? '' : fieldPath(key), joinTexts(own(errors, key)), undefined);
     }
-    const out: DialectResult = { ...sink };
+    const out: DialectResult = { fieldErrors: sink.fieldErrors, formErrors: sink.formErrors };
     const message = sink.formErrors[0]?.message ?? sink.fieldErrors[0]?.message;
     if (message !== undefined) out.message = message;
     return out;

@@ -40,6 +40,7 @@ const ERRORS: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory
 
 export const slack: Dialect = {
   name: 'slack',
+  keys: ['ok'],
   detect(body) {
     return isRecord(body) && own(body, 'ok') === false && typeof own(body, 'error') === 'string';
   },

@@ -25,6 +25,7 @@ const NO_MESSAGE = 'No message available';
 
 export const spring: Dialect = {
   name: 'spring',
+  keys: ['timestamp'],
   detect(body) {
     if (!isRecord(body)) return false;
     const ts = own(body, 'timestamp');

@@ -19,6 +19,7 @@ const TYPES: ReadonlyMap<string, ErrorCategory | undefined> = new Map<string, Er
 
 export const stripe: Dialect = {
   name: 'stripe',
+  keys: ['error'],
   detect(body) {
     const e = own(body, 'error');
     if (!isRecord(e)) return false;

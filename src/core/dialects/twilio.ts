@@ -15,6 +15,7 @@ const CODES: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>
 
 export const twilio: Dialect = {
   name: 'twilio',
+  keys: ['code'],
   detect(body) {
     if (!isRecord(body) || typeof own(body, 'code') !== 'number') return false;
     const more = own(body, 'more_info');
