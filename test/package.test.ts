@@ -41,6 +41,29 @@ describe.runIf(built)('built package', () => {
     expect(code).toContain('normalizeError');
     expect(code).not.toMatch(/from "react"|from "i18next"|createContext|ErrorBanner/);
   });
+  it('tree-shaking: createNormalizer with one dialect pulls no other dialect', async () => {
+    const out = await build({
+      stdin: {
+        contents: "import { createNormalizer, problemDetailsDialect } from 'react-api-errors/core'; console.log(createNormalizer({ dialects: [problemDetailsDialect] }).normalizeError(null));",
+        resolveDir: root,
+      },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      logLevel: 'silent',
+    });
+    const bundle = async (contents: string): Promise<string> =>
+      (await build({ stdin: { contents, resolveDir: root }, bundle: true, write: false, format: 'esm', logLevel: 'silent' })).outputFiles[0]?.text ?? '';
+    const lean = out.outputFiles[0]?.text ?? '';
+    const full = await bundle("import { normalizeError } from 'react-api-errors/core'; console.log(normalizeError(null));");
+    expect(lean).toContain('problem+json');
+    // Names and documentation hosts that only other dialects carry: in the full bundle, not in the lean one.
+    for (const other of ['twilio.com', 'docs.github.com', 'ModelState', 'iServerCode', 'ThrottlingException', 'card_error', 'graphql']) {
+      expect(full, other).toContain(other);
+      expect(lean, other).not.toContain(other);
+    }
+    expect(lean.length).toBeLessThan(full.length / 2);
+  });
   it('package.json declares ESM, sideEffects: false and the peers', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(pkg.type).toBe('module');

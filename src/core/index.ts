@@ -2,7 +2,10 @@
  * `react-api-errors/core`: the normalizer, categories, retry policy and Retry-After parsing.
  * Imports nothing from React, i18next or react-query.
  */
-export { normalizeError, normalizeResponse, isApiError } from './normalize.js';
+export { normalizeError, normalizeResponse } from './normalize.js';
+export { createNormalizer, isApiError } from './engine.js';
+export type { Normalizer, NormalizerConfig } from './engine.js';
+export * from './dialects/named.js';
 export { categoryFromStatus, isRetryableCategory } from './categories.js';
 export { parseRetryAfter, parseReset, DEFAULT_MAX_RETRY_AFTER_MS } from './retry-after.js';
 export { fieldPath, fromPointer, fromLoc, isFormLevel } from './field-path.js';
