@@ -191,7 +191,7 @@ function tryDialect(d: Dialect, body: unknown, ctx: DialectContext): DialectResu
 }
 
 function simple(category: ErrorCategory | undefined, source: ErrorSource, dialect: string, message: unknown, cause: unknown, options: NormalizeOptions): ApiError {
-  const ev: Evidence = { source, dialect, header: NO_HEADERS, result: {}, cause };
+  const ev: Evidence = { source, dialect, status: undefined, header: NO_HEADERS, result: {}, category: undefined, cause };
   const m = text(message);
   if (m !== undefined) ev.result.message = m;
   if (category !== undefined) ev.category = category;
@@ -288,8 +288,8 @@ export function createNormalizer(config: NormalizerConfig): Normalizer {
   ): ApiError {
     const header = headerLookup(headers);
     const parsed = parseBody(body);
-    const ctx: DialectContext = { header, now: options.now ?? Date.now };
-    if (status !== undefined) ctx.status = status;
+    // One object shape whether or not there is a status (the dialects read it on every call).
+    const ctx: DialectContext = { status, header, now: options.now ?? Date.now };
     let dialect = status !== undefined ? 'http' : 'unknown';
     let result: DialectResult = {};
     if (parsed.kind !== 'empty') {
@@ -299,8 +299,7 @@ export function createNormalizer(config: NormalizerConfig): Normalizer {
         result = hit.result;
       }
     }
-    const ev: Evidence = { source, dialect, header, result, cause };
-    if (status !== undefined) ev.status = status;
+    const ev: Evidence = { source, dialect, status, header, result, category: undefined, cause };
     return finish(ev, options);
   }
 
