@@ -67,11 +67,27 @@ try {
 await bench.run();
 console.table(bench.table());
 
+// ---- each fixture alone (as an app that talks to one API sees it): the same ratio, summed ----
+function perCall(fn, n) {
+  for (let i = 0; i < n; i++) fn();
+  const start = performance.now();
+  for (let i = 0; i < n; i++) fn();
+  return (performance.now() - start) / n;
+}
+let aloneParse = 0;
+let aloneNormalize = 0;
+const calls = Math.max(500, Math.round(time * 3));
+for (const f of fixtures) {
+  aloneParse += perCall(() => JSON.parse(f.body), calls);
+  aloneNormalize += perCall(() => normalizeError(f), calls);
+}
+
 const mean = (name) => bench.tasks.find((t) => t.name.startsWith(name))?.result?.latency?.mean ?? Number.NaN;
 const ratio = (a, b) => (mean(a) / mean(b)).toFixed(2);
 const perFixtureUs = (mean('normalizeError ×') / fixtures.length) * 1000;
 console.log('');
 console.log(`fixtures (${fixtures.length} JSON bodies): normalizeError / JSON.parse = ${ratio('normalizeError ×', 'JSON.parse ×')}× (target ≤ 3×); ${perFixtureUs.toFixed(2)} µs per error`);
+console.log(`each fixture alone (one format at a time, as an app that talks to one API): normalizeError / JSON.parse = ${(aloneNormalize / aloneParse).toFixed(2)}×; ${((aloneNormalize / fixtures.length) * 1000).toFixed(2)} µs per error`);
 console.log(`1 MB body:  normalizeError / JSON.parse = ${ratio('normalizeError 1 MB', 'JSON.parse 1 MB')}× (target ≤ 1.5×)`);
 console.log(`16 MB body: normalizeError / JSON.parse = ${ratio('normalizeError 16 MB', 'JSON.parse 16 MB')}× (target ≤ 1.5×)`);
 console.log(`growth 1 MB → 16 MB: JSON.parse ${ratio('JSON.parse 16 MB', 'JSON.parse 1 MB')}×, normalizeError ${ratio('normalizeError 16 MB', 'normalizeError 1 MB')}×`);

@@ -46,7 +46,9 @@ function splitDotted(path: string): string[] {
 }
 
 function joinSegments(segs: readonly string[]): string {
-  return segs.filter((s) => s !== '').join('.');
+  let out = '';
+  for (const s of segs) if (s !== '') out = out === '' ? s : `${out}.${s}`;
+  return out;
 }
 
 /** A JSON Pointer (`/data/attributes/email`, `#/email`, `/items/0/qty`) as a dotted path. */

@@ -76,10 +76,10 @@ export function firstOf<T>(items: readonly unknown[], fn: (item: unknown) => T |
 /** Distinct, defined strings, in order, at most MAX_ITEMS. */
 export function uniq(values: Iterable<string | undefined>): string[] {
   const out: string[] = [];
-  const seen = new Set<string>();
+  // Bodies carry a handful of codes: a scan of the short output beats building a Set per call,
+  // and the output is capped at MAX_ITEMS, so the scan stays bounded.
   for (const v of values) {
-    if (v === undefined || seen.has(v)) continue;
-    seen.add(v);
+    if (v === undefined || out.includes(v)) continue;
     out.push(v);
     if (out.length >= MAX_ITEMS) break;
   }
