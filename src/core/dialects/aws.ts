@@ -31,6 +31,9 @@ const CODES: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>
   ['MissingAuthenticationTokenException', 'unauthenticated'],
   ['IncompleteSignature', 'unauthenticated'],
   ['InvalidClientTokenId', 'unauthenticated'],
+  // Cognito user pools: wrong username or password, revoked or expired tokens (HTTP 400).
+  // https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html#API_InitiateAuth_Errors
+  ['NotAuthorizedException', 'unauthenticated'],
   ['ValidationException', 'validation'],
   ['ValidationError', 'validation'],
   ['InvalidParameterValue', 'validation'],

@@ -1,8 +1,11 @@
 /**
  * The last resort for JSON bodies no other dialect claimed: the common member names APIs use for
  * a message, a code and a request id (`message`, `error`, `error.message`, `msg`, `detail`,
- * `description`, `errors: ["..."]`, `code`, `requestId`...). Never sets a category: the status decides.
+ * `description`, `errors: ["..."]`, `code`, `requestId`...), and field errors from the
+ * `{ "errors": { "title": ["can't be blank"] } }` envelope many Rails-style APIs use (keys with a
+ * list of messages each; `base` is form-level). Never sets a category: the status decides.
  */
+import { fieldDictErrors, isFieldDict } from '../field-path.js';
 import type { Dialect, DialectResult } from '../types.js';
 import { arr, codeOf, firstOf, isRecord, own, statusOf, text } from '../util.js';
 
@@ -42,6 +45,12 @@ export const generic: Dialect = {
     if (ref !== undefined) out.referenceId = ref;
     const status = statusOf(own(root, 'status')) ?? statusOf(own(root, 'statusCode')) ?? statusOf(own(nested, 'status'));
     if (status !== undefined) out.status = status;
+    const errors = own(root, 'errors');
+    if (isFieldDict(errors)) {
+      const sink = fieldDictErrors(errors as Record<string, unknown>);
+      out.fieldErrors = sink.fieldErrors;
+      out.formErrors = sink.formErrors;
+    }
     return out;
   },
 };

@@ -29,6 +29,29 @@ const STATUS: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory
   ['DEADLINE_EXCEEDED', 'timeout'],
 ]);
 
+/**
+ * ErrorInfo reasons of the `googleapis.com` domain whose meaning is narrower than the status
+ * (https://github.com/googleapis/googleapis/blob/master/google/api/error_reason.proto). Left
+ * out on purpose: API_KEY_INVALID (a misconfigured app, not the person's sign-in) and
+ * CONSUMER_INVALID (the status says enough).
+ */
+const REASONS: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>([
+  ['ACCESS_TOKEN_EXPIRED', 'session-expired'],
+  ['RATE_LIMIT_EXCEEDED', 'rate-limited'],
+  ['RESOURCE_QUOTA_EXCEEDED', 'rate-limited'],
+  ['SERVICE_DISABLED', 'forbidden'],
+  ['BILLING_DISABLED', 'forbidden'],
+  ['API_KEY_SERVICE_BLOCKED', 'forbidden'],
+  ['API_KEY_HTTP_REFERRER_BLOCKED', 'forbidden'],
+  ['API_KEY_IP_ADDRESS_BLOCKED', 'forbidden'],
+  ['API_KEY_ANDROID_APP_BLOCKED', 'forbidden'],
+  ['API_KEY_IOS_APP_BLOCKED', 'forbidden'],
+  ['LOCATION_TAX_POLICY_VIOLATED', 'forbidden'],
+  ['USER_PROJECT_DENIED', 'forbidden'],
+  ['CONSUMER_SUSPENDED', 'forbidden'],
+  ['SECURITY_POLICY_VIOLATED', 'forbidden'],
+]);
+
 const TYPE_PREFIX = 'type.googleapis.com/google.rpc.';
 
 /** A protobuf Duration in JSON ("30s", "1.5s") as milliseconds. */
@@ -77,7 +100,8 @@ export const google: Dialect = {
     if (code !== undefined) out.code = code;
     const message = text(own(e, 'message'));
     if (message !== undefined) out.message = message;
-    let category = status !== undefined ? STATUS.get(status) : undefined;
+    const infoReason = codeOf(own(detailsOf(e, 'ErrorInfo')[0], 'reason'));
+    let category = (infoReason !== undefined ? REASONS.get(infoReason) : undefined) ?? (status !== undefined ? STATUS.get(status) : undefined);
     if (detailsOf(e, 'QuotaFailure').length > 0) category = 'rate-limited';
     if (category === 'bad-request' && sink.fieldErrors.length > 0) category = 'validation';
     if (category) out.category = category;

@@ -5,19 +5,13 @@
  * `extensions.cost.throttleStatus` — the wait is (requested − available) / restoreRate seconds.
  * https://shopify.dev/docs/api/usage/response-codes · https://shopify.dev/docs/api/usage/rate-limits
  */
-import { fieldPath } from '../field-path.js';
-import type { Dialect, DialectResult, FieldError, FormError } from '../types.js';
-import { addError, arr, isRecord, joinTexts, keysOf, num, own, text } from '../util.js';
+import { fieldDictErrors, isFieldDict } from '../field-path.js';
+import type { Dialect, DialectResult } from '../types.js';
+import { arr, isRecord, keysOf, num, own, text } from '../util.js';
 
 function isThrottled(body: unknown): boolean {
   const first = arr(own(body, 'errors'))[0];
   return own(own(first, 'extensions'), 'code') === 'THROTTLED' && isRecord(own(own(body, 'extensions'), 'cost'));
-}
-
-function isFieldDict(errors: unknown): boolean {
-  if (!isRecord(errors)) return false;
-  const keys = keysOf(errors);
-  return keys.length > 0 && keys.every((k) => Array.isArray(own(errors, k)) && arr(own(errors, k)).every((m) => typeof m === 'string'));
 }
 
 export const shopify: Dialect = {
@@ -55,10 +49,7 @@ export const shopify: Dialect = {
       if (message !== undefined) out.message = message;
       return out;
     }
-    const sink = { fieldErrors: [] as FieldError[], formErrors: [] as FormError[] };
-    for (const key of keysOf(errors as Record<string, unknown>)) {
-      addError(sink, key === 'base' ? '' : fieldPath(key), joinTexts(own(errors, key)), undefined);
-    }
+    const sink = fieldDictErrors(errors as Record<string, unknown>);
     const out: DialectResult = { fieldErrors: sink.fieldErrors, formErrors: sink.formErrors };
     const message = sink.formErrors[0]?.message ?? sink.fieldErrors[0]?.message;
     if (message !== undefined) out.message = message;

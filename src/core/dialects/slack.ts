@@ -23,6 +23,12 @@ const ERRORS: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory
   ['invalid_arguments', 'validation'],
   ['invalid_arg_name', 'validation'],
   ['invalid_array_arg', 'validation'],
+  // chat.postMessage's message-content errors (https://docs.slack.dev/reference/methods/chat.postMessage)
+  ['invalid_attachments', 'validation'],
+  ['invalid_blocks', 'validation'],
+  ['invalid_metadata_format', 'validation'],
+  ['restricted_action', 'forbidden'],
+  ['restricted_action_read_only_channel', 'forbidden'],
   ['invalid_charset', 'bad-request'],
   ['invalid_form_data', 'bad-request'],
   ['invalid_post_type', 'bad-request'],

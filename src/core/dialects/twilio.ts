@@ -10,6 +10,7 @@ const CODES: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>
   ['20003', 'unauthenticated'], // Authentication Error - invalid username
   ['20429', 'rate-limited'], // Too Many Requests
   ['21211', 'validation'], // Invalid 'To' Phone Number
+  ['21608', 'forbidden'], // Unverified number: a trial account may only send to verified numbers
   ['21610', 'forbidden'], // Attempt to send to unsubscribed recipient
 ]);
 
