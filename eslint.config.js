@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['scripts/tmp', 'dist', 'storybook-static', 'node_modules', 'coverage', 'demo/dist'] },
+  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', 'demo/dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
