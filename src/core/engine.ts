@@ -2,7 +2,7 @@
  * The normalizer engine: `createNormalizer({ dialects })` returns `normalizeError` and
  * `normalizeResponse` for that list of dialects. Sync, total, linear in the input's size.
  * `normalize.ts` builds the default one with every built-in dialect; an app that talks to one API
- * can build its own from `dialects.*` and ship only those.
+ * can build its own from the `<name>Dialect` exports and ship only those.
  *
  * Order of evidence (the contract's rule): a code the API documents wins over the HTTP status,
  * and the status wins over guesses from text.
@@ -66,7 +66,6 @@ interface Evidence {
   category?: ErrorCategory;
   cause: unknown;
 }
-
 
 /** A dialect result with every member present, so the reads below see one object shape. */
 function shaped(r: DialectResult): DialectResult {
@@ -161,21 +160,19 @@ function sessionExpiredSignal(ev: Evidence, r: DialectResult): boolean {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-function woken(d: Dialect, body: Record<string, unknown>): boolean {
-  const keys: unknown = d.keys;
-  if (!Array.isArray(keys)) return true;
-  for (const k of keys) if (typeof k === 'string' && hasOwn.call(body, k)) return true;
-  return false;
-}
 
 /** A usable dialect: a name and the two functions (anything else in a list is skipped). */
 function isDialect(d: unknown): d is Dialect {
   return typeof d === 'object' && d !== null && typeof (d as Dialect).name === 'string' && typeof (d as Dialect).detect === 'function' && typeof (d as Dialect).map === 'function';
 }
 
-function wokenSafe(d: Dialect, body: Record<string, unknown>): boolean {
+/** Whether an object body has one of the dialect's `keys` (or the dialect lists none); false for a Proxy that throws. */
+function woken(d: Dialect, body: Record<string, unknown>): boolean {
   try {
-    return woken(d, body);
+    const keys: unknown = d.keys;
+    if (!Array.isArray(keys)) return true;
+    for (const k of keys) if (typeof k === 'string' && hasOwn.call(body, k)) return true;
+    return false;
   } catch {
     return false;
   }
@@ -191,10 +188,9 @@ function tryDialect(d: Dialect, body: unknown, ctx: DialectContext): DialectResu
 }
 
 function simple(category: ErrorCategory | undefined, source: ErrorSource, dialect: string, message: unknown, cause: unknown, options: NormalizeOptions): ApiError {
-  const ev: Evidence = { source, dialect, status: undefined, header: NO_HEADERS, result: {}, category: undefined, cause };
+  const ev: Evidence = { source, dialect, status: undefined, header: NO_HEADERS, result: {}, category, cause };
   const m = text(message);
   if (m !== undefined) ev.result.message = m;
-  if (category !== undefined) ev.category = category;
   return finish(ev, options);
 }
 
@@ -247,7 +243,7 @@ export function createNormalizer(config: NormalizerConfig): Normalizer {
     const custom: unknown = options.dialects;
     if (Array.isArray(custom)) {
       for (const d of custom) {
-        if (!isDialect(d) || (record && !wokenSafe(d, body))) continue;
+        if (!isDialect(d) || (record && !woken(d, body))) continue;
         const result = tryDialect(d, body, ctx);
         if (result) return { name: d.name, result };
       }
@@ -271,7 +267,7 @@ export function createNormalizer(config: NormalizerConfig): Normalizer {
     }
     for (let i = 0; i < list.length; i++) {
       const d = list[i] as Dialect;
-      if (i < 31 ? (mask & (1 << i)) === 0 : record && !wokenSafe(d, body)) continue;
+      if (i < 31 ? (mask & (1 << i)) === 0 : record && !woken(d, body)) continue;
       const result = tryDialect(d, body, ctx);
       if (result) return { name: d.name, result };
     }

@@ -4,7 +4,7 @@
  *
  * Written as small scanners, not regular expressions, so that any input is read in linear time.
  */
-import { addError, arr, isRecord, joinTexts, keysOf, MAX_TEXT, own, type ErrorSink } from './util.js';
+import { addError, isRecord, joinTexts, keysOf, MAX_TEXT, own, type ErrorSink } from './util.js';
 
 /** Prefixes that name the document root, not a field, in JSON:API pointers (RFC 6901 + jsonapi.org). */
 const JSONAPI_ROOTS: readonly (readonly string[])[] = [
@@ -110,18 +110,18 @@ export function isFormLevel(key: string): boolean {
 
 /**
  * True for a dict of field name → list of message strings (Rails' `record.errors`, Shopify REST,
- * Laravel's `errors`): `{ "title": ["can't be blank"] }`. Every value must be a non-empty list of
- * strings (bounded), so that `{ "errors": { "message": "..." } }` and the like are not claimed.
+ * Laravel's `errors`): `{ "title": ["can't be blank"] }`. Every value (of the first MAX_ITEMS keys)
+ * must be a non-empty list of strings only, so that `{ "errors": { "message": "..." } }` and the
+ * like are not claimed.
  */
-export function isFieldDict(value: unknown): boolean {
+export function isFieldDict(value: unknown): value is Record<string, unknown> {
   if (!isRecord(value)) return false;
   const keys = keysOf(value);
   if (keys.length === 0) return false;
   for (const k of keys) {
     const list = own(value, k);
     if (!Array.isArray(list) || list.length === 0) return false;
-    const n = Math.min(list.length, 20);
-    for (let i = 0; i < n; i++) if (typeof list[i] !== 'string') return false;
+    for (const m of list) if (typeof m !== 'string') return false;
   }
   return true;
 }
@@ -130,7 +130,7 @@ export function isFieldDict(value: unknown): boolean {
 export function fieldDictErrors(dict: Record<string, unknown>): ErrorSink {
   const sink: ErrorSink = { fieldErrors: [], formErrors: [] };
   for (const key of keysOf(dict)) {
-    addError(sink, isFormLevel(key) ? '' : fieldPath(key), joinTexts(arr(own(dict, key))), undefined);
+    addError(sink, isFormLevel(key) ? '' : fieldPath(key), joinTexts(own(dict, key)), undefined);
   }
   return sink;
 }

@@ -47,7 +47,7 @@ export const generic: Dialect = {
     if (status !== undefined) out.status = status;
     const errors = own(root, 'errors');
     if (isFieldDict(errors)) {
-      const sink = fieldDictErrors(errors as Record<string, unknown>);
+      const sink = fieldDictErrors(errors);
       out.fieldErrors = sink.fieldErrors;
       out.formErrors = sink.formErrors;
     }
