@@ -10,7 +10,7 @@
 import { categoryFromStatus, isRetryableCategory } from './categories.js';
 import { parseBody } from './body.js';
 import { headerLookup, NO_HEADERS, type HeaderLookup } from './headers.js';
-import { categoryFromErrorCode, clientErrorCategory } from './is-network-error.js';
+import { readThrown, type ThrownReader } from './thrown.js';
 import { referenceIdFromHeaders } from './reference-id.js';
 import { clampDelay, DEFAULT_MAX_RETRY_AFTER_MS, quotaExhausted, retryAfterFromHeaders } from './retry-after.js';
 import { ERROR_CATEGORIES } from './types.js';
@@ -26,7 +26,6 @@ import type {
 import { isRecord, lower, own, statusOf, text } from './util.js';
 
 const CATEGORY_SET = new Set<string>(ERROR_CATEGORIES);
-const MAX_CAUSE_DEPTH = 4;
 
 /** True for a value shaped like an `ApiError` (also after a JSON round trip). */
 export function isApiError(value: unknown): value is ApiError {
@@ -314,7 +313,7 @@ export function createNormalizer(config: NormalizerConfig): Normalizer {
 
     const obj = input as Record<string, unknown>;
     const isError = input instanceof Error || (typeof obj.name === 'string' && typeof obj.message === 'string' && 'stack' in obj);
-    if (isError) return fromThrown(obj, options, depth);
+    if (isError) return readThrown(obj, options, depth, reader);
 
     if (typeof Response !== 'undefined' && input instanceof Response) return fromResponse(input.status, input.headers, undefined, 'response', input, options);
     if (isResponseLike(obj)) return fromResponse(statusOf(obj.status) ?? 0, obj.headers, own(obj, 'body') ?? own(obj, 'data'), 'response', input, options);
@@ -332,50 +331,7 @@ export function createNormalizer(config: NormalizerConfig): Normalizer {
     return fromResponse(undefined, undefined, input, 'body', input, options);
   }
 
-  function fromThrown(err: Record<string, unknown>, options: NormalizeOptions, depth: number): ApiError {
-    const name = err.name;
-    // axios: AxiosError / CanceledError
-    if (err.isAxiosError === true) {
-      const res = err.response;
-      if (isRecord(res) && typeof res.status === 'number') {
-        return fromResponse(statusOf(res.status) ?? 0, res.headers, own(res, 'data'), 'response', err, options);
-      }
-      return simple(categoryFromErrorCode(err.code) ?? clientErrorCategory(err) ?? 'network', 'client', 'client', err.message, err, options);
-    }
-    // ky HTTPError (ky 1 and 2): { response: Response, request, options, data? (ky 2) }
-    if (name === 'HTTPError' && isRecord(err.response) && typeof err.response.status === 'number') {
-      const res = err.response;
-      const data = 'data' in err ? err.data : undefined;
-      return fromResponse(statusOf(res.status) ?? 0, res.headers, data, 'response', err, options);
-    }
-    // ofetch FetchError: { status, statusCode, data, response (with _data) }
-    if (name === 'FetchError') {
-      const res = isRecord(err.response) ? err.response : undefined;
-      const status = statusOf(err.status) ?? statusOf(err.statusCode) ?? statusOf(res?.status);
-      if (status !== undefined) {
-        const data = err.data !== undefined ? err.data : res?._data;
-        return fromResponse(status, res?.headers, data, 'response', err, options);
-      }
-    }
-    // Other clients that keep the response on the error (graphql-request ClientError, got, superagent...).
-    const res = err.response;
-    if (isRecord(res)) {
-      const status = statusOf(res.status) ?? statusOf(res.statusCode);
-      if (status !== undefined) {
-        // graphql-request's ClientError keeps the whole GraphQL body ({ data, errors }) on `response`.
-        const body = Array.isArray(own(res, 'errors')) ? res : (own(res, 'data') ?? own(res, 'body') ?? own(res, '_data'));
-        return fromResponse(status, res.headers, body, 'response', err, options);
-      }
-    }
-    const category = clientErrorCategory(err);
-    if (category) return simple(category, 'client', 'client', err.message, err, options);
-    // A wrapper around the real error (fetch's `cause`, ofetch's network failures...).
-    if (depth < MAX_CAUSE_DEPTH && err.cause !== undefined && err.cause !== err) {
-      const inner = normalizeValue(err.cause, options, depth + 1);
-      if (inner.category !== 'unknown') return inner;
-    }
-    return simple(undefined, 'other', 'unknown', err.message, err, options);
-  }
+  const reader: ThrownReader = { fromResponse, simple, normalizeValue };
 
   /**
    * Turn anything thrown or received into an {@link ApiError}. Sync; never throws; never mutates the input.
