@@ -10,6 +10,8 @@ export interface FixtureCase {
   now?: string;
   /** What `normalizeError` is given: usually a response snapshot `{ status, headers, body }`. */
   input: unknown;
+  /** Why the expectation was chosen where the guide (test/shapes/GUIDE.md) did not decide it. Not read by the test. */
+  note?: string;
   /** Fields the result must have. `null` means "must be absent". `fieldErrors`/`formErrors`/`codes` are compared in full. */
   expected: Record<string, unknown>;
 }

@@ -11,11 +11,14 @@ const DIR = join(import.meta.dirname, 'fixtures');
 const DEFAULT_NOW = Date.parse('2026-01-01T00:00:00Z');
 const FULL = new Set(['fieldErrors', 'formErrors', 'codes']);
 
+/** Every fixture file: one per dialect in `fixtures/`, one per framework or API family in `fixtures/frameworks/`. */
 export function loadFixtures(): { file: string; cases: FixtureCase[] }[] {
-  return readdirSync(DIR)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((file) => ({ file, cases: JSON.parse(readFileSync(join(DIR, file), 'utf8')) as FixtureCase[] }));
+  return ['', 'frameworks/'].flatMap((sub) =>
+    readdirSync(join(DIR, sub))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => ({ file: sub + f, cases: JSON.parse(readFileSync(join(DIR, sub, f), 'utf8')) as FixtureCase[] })),
+  );
 }
 
 for (const { file, cases } of loadFixtures()) {

@@ -88,7 +88,6 @@ function shaped(r: DialectResult): DialectResult {
 }
 
 function finish(ev: Evidence, options: NormalizeOptions): ApiError {
-  const now = options.now ?? Date.now;
   const max = options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
   const r = shaped(ev.result);
   const status = ev.status;
@@ -112,13 +111,7 @@ function finish(ev: Evidence, options: NormalizeOptions): ApiError {
   const retryable = typeof r.retryable === 'boolean' ? r.retryable : isRetryableCategory(category, status ?? r.status);
   let retryAfterMs = clampDelay(r.retryAfterMs, max);
   if (retryAfterMs === undefined && hasHeaders) {
-    let nowMs: number;
-    try {
-      nowMs = now();
-    } catch {
-      nowMs = Date.now();
-    }
-    retryAfterMs = clampDelay(retryAfterFromHeaders(ev.header, nowMs, category === 'rate-limited' || exhausted), max);
+    retryAfterMs = clampDelay(retryAfterFromHeaders(ev.header, clock(options)(), category === 'rate-limited' || exhausted), max);
   }
   const code = r.code;
   const codes = r.codes ?? (code !== undefined ? [code] : []);
@@ -145,6 +138,23 @@ function finish(ev: Evidence, options: NormalizeOptions): ApiError {
   if (ref !== undefined) out.referenceId = ref;
   if (r.helpUrl !== undefined) out.helpUrl = r.helpUrl;
   return out;
+}
+
+/**
+ * The clock `options.now` gives: a function, a number (ms since epoch) or a `Date`. A clock that
+ * throws or gives no finite number falls back to `Date.now`.
+ */
+function clock(options: NormalizeOptions): () => number {
+  const given: unknown = options.now;
+  return () => {
+    let t: unknown;
+    try {
+      t = typeof given === 'function' ? given() : given instanceof Date ? given.getTime() : given;
+    } catch {
+      t = undefined;
+    }
+    return typeof t === 'number' && Number.isFinite(t) ? t : Date.now();
+  };
 }
 
 /** OAuth 2.0 / RFC 6750 and plain-text signals that a once-valid credential has expired. */
@@ -284,7 +294,7 @@ export function createNormalizer(config: NormalizerConfig): Normalizer {
     const header = headerLookup(headers);
     const parsed = parseBody(body);
     // One object shape whether or not there is a status (the dialects read it on every call).
-    const ctx: DialectContext = { status, header, now: options.now ?? Date.now };
+    const ctx: DialectContext = { status, header, now: clock(options) };
     let dialect = status !== undefined ? 'http' : 'unknown';
     let result: DialectResult = {};
     if (parsed.kind !== 'empty') {

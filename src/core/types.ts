@@ -108,8 +108,12 @@ export interface ApiError {
 
 /** Options of {@link normalizeError}. */
 export interface NormalizeOptions {
-  /** The clock (ms since epoch) used to turn an HTTP-date `Retry-After` or an epoch reset header into a delay. Default `Date.now`. */
-  now?: () => number;
+  /**
+   * The clock used to turn an HTTP-date `Retry-After` or an epoch reset header into a delay: a
+   * function returning ms since epoch (the contract's form), a number of ms since epoch, or a `Date`.
+   * Default `Date.now`.
+   */
+  now?: (() => number) | number | Date;
   /** Extra dialects tried before the built-in ones (your own API's format). */
   dialects?: readonly Dialect[];
   /** Upper bound for `retryAfterMs`; larger values are clamped. Default 24 hours. */

@@ -70,6 +70,15 @@ describe('retryAfterFromHeaders', () => {
 
 describe('retryAfterMs in normalizeError', () => {
   const now = () => NOW;
+  it('takes the clock as a function, a number or a Date; a broken clock falls back to the real one', () => {
+    const input = { status: 429, headers: { 'retry-after': 'Wed, 21 Oct 2015 07:29:00 GMT' } };
+    expect(normalizeError(input, { now: NOW }).retryAfterMs).toBe(60_000);
+    expect(normalizeError(input, { now: new Date(NOW) }).retryAfterMs).toBe(60_000);
+    expect(normalizeError(input, { now: new Date(NOW + 30_000) }).retryAfterMs).toBe(30_000);
+    // A date in 2015 is long past by the real clock: 0, never negative.
+    expect(normalizeError(input, { now: new Date(Number.NaN) }).retryAfterMs).toBe(0);
+    expect(normalizeError(input, { now: () => { throw new Error('no clock'); } }).retryAfterMs).toBe(0);
+  });
   it('503 + Retry-After seconds', () => {
     expect(normalizeError({ status: 503, headers: { 'Retry-After': '7' } }, { now }).retryAfterMs).toBe(7000);
   });
