@@ -12,6 +12,12 @@ export interface FixtureCase {
   input: unknown;
   /** Why the expectation was chosen where the guide (test/shapes/GUIDE.md) did not decide it. Not read by the test. */
   note?: string;
+  /**
+   * Where today's reading differs from `expected` (the ideal a fixture's author wrote before the
+   * reader saw it): the values it gives instead, per key. The test holds the result to these, and
+   * `node scripts/score-fixtures.mjs` counts the cases that meet the ideal.
+   */
+  gap?: Record<string, unknown>;
   /** Fields the result must have. `null` means "must be absent". `fieldErrors`/`formErrors`/`codes` are compared in full. */
   expected: Record<string, unknown>;
 }

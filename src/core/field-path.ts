@@ -14,10 +14,10 @@ const JSONAPI_ROOTS: readonly (readonly string[])[] = [
 ];
 
 /** FastAPI / Pydantic `loc` heads that name where the value came from, not the field. */
-const LOC_SOURCES = new Set(['body', 'query', 'path', 'header', 'cookie', 'form', 'json']);
+export const LOC_SOURCES: ReadonlySet<string> = new Set(['body', 'query', 'path', 'header', 'cookie', 'form', 'json']);
 
 /** Keys that mean "the whole form", not a field. */
-export const FORM_LEVEL_KEYS = new Set(['', 'non_field_errors', '__all__', '_schema', '$', '#', 'root', 'base', '_']);
+export const FORM_LEVEL_KEYS = new Set(['', 'non_field_errors', '__all__', '_schema', '_errors', '$', '#', 'root', 'base', '_']);
 
 function unescapePointer(segment: string): string {
   // RFC 6901: ~1 is '/', ~0 is '~' (in that order).

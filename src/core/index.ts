@@ -3,7 +3,9 @@
  * Imports nothing from React, i18next or react-query.
  */
 export { normalizeError, normalizeResponse } from './normalize.js';
+export { readError } from './read-error.js';
 export { createNormalizer, isApiError } from './engine.js';
+export { readShape } from './shape.js';
 export type { Normalizer, NormalizerConfig } from './engine.js';
 export * from './dialects/named.js';
 export { categoryFromStatus, isRetryableCategory } from './categories.js';

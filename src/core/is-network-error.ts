@@ -32,9 +32,11 @@ const TIMEOUT_CODES = new Set([
   'UND_ERR_HEADERS_TIMEOUT',
   'UND_ERR_BODY_TIMEOUT',
   'ERR_TIMEOUT',
+  'TIMEOUT_ERROR', // RTK Query fetchBaseQuery `status`
 ]);
 const NETWORK_CODES = new Set([
   'ERR_NETWORK', // axios
+  'FETCH_ERROR', // RTK Query fetchBaseQuery `status`
   'ECONNREFUSED',
   'ECONNRESET',
   'ENOTFOUND',

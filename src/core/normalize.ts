@@ -3,9 +3,10 @@
  */
 import { BUILTIN_DIALECTS } from './dialects/index.js';
 import { createNormalizer } from './engine.js';
+import { readShape } from './shape.js';
 import type { ApiError, NormalizeOptions } from './types.js';
 
-const builtin = /* @__PURE__ */ createNormalizer({ dialects: BUILTIN_DIALECTS });
+const builtin = /* @__PURE__ */ createNormalizer({ dialects: BUILTIN_DIALECTS, complete: readShape });
 
 /**
  * Turn anything thrown or received into an {@link ApiError}. Sync; never throws; never mutates the input.

@@ -69,24 +69,29 @@ export async function apiFetch<T = unknown>(input: RequestInfo | URL, init?: Req
 }
 
 /**
- * Wrap any query function so that a thrown fetch `Response` (some code throws the response itself)
- * becomes an `ApiResponseError`; everything else passes through unchanged.
+ * Wrap any query function so that a response nobody read becomes an `ApiResponseError` with its
+ * body: a thrown fetch `Response` (some code throws the response itself), or an error that keeps
+ * an unread `response` (ky 1's `HTTPError`, the original error as `cause`) — so `retryOptions`,
+ * the cache wiring and `normalizeError` see the body synchronously (what `readError` does, once, at
+ * the query function). Everything else passes through unchanged.
  */
 export function withApiErrors<A extends unknown[], T>(fn: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
   return async (...args: A) => {
     try {
       return await fn(...args);
     } catch (error) {
-      if (typeof Response !== 'undefined' && error instanceof Response) {
-        let text: string;
-        try {
-          text = await error.text();
-        } catch {
-          text = ''; // body already used: status and headers still tell what happened
-        }
-        throw new ApiResponseError(error.status, headerRecord(error.headers), parse(text), error.url || undefined);
+      if (typeof Response === 'undefined') throw error;
+      const res: unknown = error instanceof Response ? error : (error as { response?: unknown } | null)?.response;
+      if (!(res instanceof Response) || (res !== error && (res.ok || res.bodyUsed))) throw error;
+      let text = '';
+      try {
+        if (!res.bodyUsed) text = await res.clone().text();
+      } catch {
+        // the body could not be read: status and headers still tell what happened
       }
-      throw error;
+      const wrapped = new ApiResponseError(res.status, headerRecord(res.headers), parse(text), res.url || undefined);
+      if (error !== res) Object.defineProperty(wrapped, 'cause', { value: error, configurable: true, writable: true });
+      throw wrapped;
     }
   };
 }

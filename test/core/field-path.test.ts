@@ -77,12 +77,14 @@ describe('field dicts ({ field: ["message", ...] })', () => {
       category: 'validation',
       fieldErrors: [
         { field: 'email', message: 'is invalid' },
-        { field: 'password', message: 'is too short needs a digit' },
+        { field: 'password', message: 'is too short' },
+        { field: 'password', message: 'needs a digit' },
       ],
       formErrors: [],
     });
     const notADict = normalizeError({ status: 400, body: '{"errors":{"message":"Bad thing"}}' });
     expect(notADict.fieldErrors).toEqual([]);
+    expect(notADict.message).toBe('Bad thing');
     expect(notADict.category).toBe('bad-request');
   });
 });

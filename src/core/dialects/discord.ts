@@ -5,7 +5,7 @@
  * https://discord.com/developers/docs/topics/rate-limits
  */
 import type { Dialect, DialectResult, ErrorCategory, FieldError, FormError } from '../types.js';
-import { addError, codeOf, isRecord, keysOf, MAX_DEPTH, MAX_ITEMS, num, own, text, uniq } from '../util.js';
+import { addError, codeOf, isRecord, keysOf, MAX_DEPTH, MAX_ITEMS, num, own, text, uniq, statusOf } from '../util.js';
 
 const CODES: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>([
   ['40001', 'unauthenticated'], // Unauthorized. Provide a valid token and try again
@@ -35,7 +35,9 @@ export const discord: Dialect = {
   detect(body) {
     if (!isRecord(body) || typeof own(body, 'message') !== 'string') return false;
     if ('retry_after' in body && 'global' in body) return true;
-    return typeof own(body, 'code') === 'number' && !('more_info' in body) && (isRecord(own(body, 'errors')) || CODES.has(String(own(body, 'code'))));
+    // Discord's JSON codes (0, 10001…) are never HTTP statuses; `{ code: 422, message, errors }` is another API's.
+    const code = own(body, 'code');
+    return typeof code === 'number' && statusOf(code) === undefined && !('more_info' in body) && (isRecord(own(body, 'errors')) || CODES.has(String(own(body, 'code'))));
   },
   map(body) {
     const sink = { fieldErrors: [] as FieldError[], formErrors: [] as FormError[] };

@@ -57,7 +57,7 @@ function isErrorTree(v: unknown, depth: number, budget: { left: number; found: b
   }
   if (Array.isArray(v)) {
     // many=True: one dict per item, `{}` for the valid ones.
-    if (v.length === 0) return false;
+    if (v.length === 0) return true; // nothing wrong here (zod's `_errors: []`), and no message found
     const n = Math.min(v.length, MAX_ITEMS);
     for (let i = 0; i < n; i++) if (!isRecord(v[i]) || !isErrorTree(v[i], depth + 1, budget)) return false;
     return true;
@@ -153,7 +153,8 @@ export const djangoRest: Dialect = {
     if (!isRecord(body)) return false;
     if (isDetailForm(body) || isStandardized(body)) return true;
     const keys = keysOf(body);
-    if (keys.length === 0 || keys.every((k) => GENERIC_CONTAINERS.has(k))) return false;
+    // A body made only of containers (`errors`, `formErrors` + `fieldErrors`, `errorMessages`...) is read by shape.
+    if (keys.length === 0 || keys.every((k) => GENERIC_CONTAINERS.has(k) || (k.toLowerCase().includes('error') && !isFormLevel(k)))) return false;
     const budget = { left: MAX_ITEMS * 4, found: false };
     return isErrorTree(body, 0, budget) && budget.found;
   },

@@ -73,7 +73,8 @@ export const errorList: Dialect = {
     const out: DialectResult = {
       codes: uniq(list.map((i) => codeOf(own(i, 'errorCode')))),
       message: text(own(first, 'message')),
-      fieldErrors,
+      // Without a subject anywhere the lists stay unset, for the structural reader (`path`, `field`...).
+      fieldErrors: fieldErrors.length ? fieldErrors : undefined,
       formErrors,
     };
     if (code !== undefined) {

@@ -50,7 +50,8 @@ export const graphql: Dialect = {
     errors.forEach((e, i) => {
       const ext = own(e, 'extensions');
       const field = text(own(ext, 'field')) ?? text(own(ext, 'argumentName'));
-      if (codes[i] === 'BAD_USER_INPUT' && field !== undefined) addError(sink, fieldPath(field), text(own(e, 'message')), 'BAD_USER_INPUT');
+      // An error about an argument or input field (Apollo's BAD_USER_INPUT, Directus' FAILED_VALIDATION...): its rule if it names one.
+      if (field !== undefined) addError(sink, fieldPath(field), text(own(e, 'message')), codeOf(own(ext, 'type')) ?? codes[i]);
     });
     const first = errors[0];
     const out: DialectResult = { fieldErrors: sink.fieldErrors, formErrors: sink.formErrors, codes: uniq(codes) };

@@ -54,7 +54,8 @@ export const microsoftGraph: Dialect = {
     const code = codeOf(own(e, 'code')) as string;
     const innerCode = codeOf(own(inner, 'code'));
     const message = text(own(e, 'message'));
-    const out: DialectResult = { fieldErrors: sink.fieldErrors, formErrors: sink.formErrors, code, codes: uniq([code, innerCode, ...details.map((d) => codeOf(own(d, 'code')))]) };
+    // Without field errors of its own the lists stay unset, for the structural reader to fill (LoopBack's `details[].path`).
+    const out: DialectResult = { fieldErrors: sink.fieldErrors.length ? sink.fieldErrors : undefined, formErrors: sink.formErrors, code, codes: uniq([code, innerCode, ...details.map((d) => codeOf(own(d, 'code')))]) };
     if (message !== undefined) out.message = message;
     let category = CODES.get(lower(innerCode)) ?? CODES.get(lower(code));
     // Graph's "Access token has expired or is not yet valid." on InvalidAuthenticationToken.

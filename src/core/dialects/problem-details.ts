@@ -59,7 +59,8 @@ export const problemDetails: Dialect = {
     const type = text(own(body, 'type'));
     const instance = text(own(body, 'instance'));
     const { fieldErrors, formErrors } = readFields(body);
-    const out: DialectResult = { fieldErrors, formErrors };
+    // No errors list of its own: the lists stay unset, for the structural reader to fill (`violations[]`...).
+    const out: DialectResult = fieldErrors.length || formErrors.length ? { fieldErrors, formErrors } : {};
     const message = text(own(body, 'detail')) ?? text(own(body, 'title'));
     if (message !== undefined) out.message = message;
     const code = codeOf(own(body, 'code')) ?? codeOf(own(body, 'errorCode')) ?? codeOf(own(body, 'error_code'));

@@ -1,0 +1,552 @@
+/**
+ * The structural reader: reads an error body by the *shapes* error bodies share, for the APIs no
+ * dialect knows (most in-house APIs). Keys are matched by their role after folding case, `_` and
+ * `-` (`request_id`, `requestId` and `RequestID` are one key), so that names nobody listed still
+ * land. What it looks for:
+ *
+ * - a human message: `message`, `detail`, `error_description`, `description`, `title`, `summary`,
+ *   a nested `error` object's own message, the first string of a list, else the first item's text;
+ * - a code: `code`, `errorCode`, `type`, a code-like `error` / `reason` / `name`, nested first,
+ *   else the first item's code; a number equal to the HTTP status yields to a word;
+ * - lists of error items under any key that says error (`errors`, `fieldErrors`, `errorCauses`...),
+ *   or `details`, `issues`, `violations`, `causes`, `problems`, `failures`, `invalid_params`,
+ *   one level inside `error` and inside another container (`details.errors`, `_embedded.errors`);
+ *   an item names its field by `field`, `path`, `param`, `pointer`, `property`, `instancePath`,
+ *   `loc`, `source.pointer`, `fields[]`, `location`...; its text by `message`, `msg`, `detail`,
+ *   `description`, `reason`...; its code by `code`, `type`, `rule`, `keyword`...;
+ * - field maps `{ field: "msg" | ["msg"] | { message } | [{ message, code }] }`, nested maps as
+ *   dotted paths; keys that hold metadata or messages (`meta`, `links`, `data`, `messages`,
+ *   `warnings`, `message`, `detail`...) are never fields;
+ * - a reference id under any of the names support ids go by (`request_id`, `traceId`,
+ *   `correlationId`, `debug_id`, `incident_id`, `errorId`...), at the top, in `error` or in `meta`;
+ * - a status stated in the body (`statusCode`, `status`, `httpStatus`), used by the engine only
+ *   when there was no response status; a validation code (`ValidationError`, `VALIDATION_FAILED`)
+ *   on a 400, and a well-known code word when there is no status at all, set the category.
+ *
+ * Every walk is bounded (keys per object, items per list, depth), so any body is read in linear time.
+ */
+import { fieldPath, fromLoc, isFormLevel, LOC_SOURCES } from './field-path.js';
+import type { DialectResult, ErrorCategory } from './types.js';
+import { addError, codeOf, isRecord, keysOf, MAX_ITEMS, own, statusOf, text, uniq, type ErrorSink } from './util.js';
+
+/** A key folded for role matching: lowercase, without `_`, `-`, `$`, `@` or spaces. */
+function fold(key: string): string {
+  let out = '';
+  const n = Math.min(key.length, 64);
+  for (let i = 0; i < n; i++) {
+    const c = key[i] as string;
+    if (c !== '_' && c !== '-' && c !== '$' && c !== '@' && c !== ' ') out += c;
+  }
+  return out.toLowerCase();
+}
+
+/** Roles by folded key, best first. `error`, `reason` and `issue` hold a code when code-like, else a sentence. */
+const MESSAGE = ['message', 'detail', 'errormessage', 'errordescription', 'description', 'errorsummary', 'msg', 'usermessage', 'displaymessage', 'defaultmessage', 'summary', 'title', 'reason', 'issue', 'error', 'errors', 'errormessages', 'messages', 'text', 'status'];
+const CODE = ['code', 'errorcode', 'errortype', 'type', 'subcode', 'rule', 'keyword', 'kind', 'tag', 'issue', 'error', 'reason', 'name', 'id', 'status', 'category'];
+const FIELD = ['field', 'fieldname', 'propertypath', 'property', 'propertyname', 'path', 'param', 'parameter', 'pointer', 'instancepath', 'datapath', 'loc', 'attr', 'attribute', 'member', 'key', 'in', 'source', 'fields', 'keys', 'params', 'paramname'];
+/** Field keys that, at the top of a body, name a field of the request (`path` there is the URL). */
+const TOP_FIELD = new Set(['field', 'fieldname', 'property', 'propertypath', 'propertyname', 'param', 'parameter', 'attribute']);
+/** Folded key endings of reference ids, surest first. */
+const REFERENCE = ['requestid', 'traceid', 'correlationid', 'debugid', 'errorid', 'incidentid', 'supportid', 'supportcode', 'rayid', 'ticketid', 'trackingid', 'logid', 'eventid', 'referenceid', 'reference'];
+const STATUS = new Set(['statuscode', 'status', 'httpstatus', 'httpstatuscode', 'httpcode']);
+/** Keys whose list or map holds error items besides any key that says "error" or "invalid". */
+const LIST = new Set(['details', 'issues', 'violations', 'constraintviolations', 'causes', 'problems', 'failures', 'validation', 'detail', 'embedded', 'extensions', 'children']);
+/** Heads of a path that name where a value came from, not a field (`/query/limit`, `body.id`). */
+const HEADS = new Set(['body', 'query', 'params', 'path', 'header', 'headers', 'cookie', 'cookies', 'form', 'json']);
+/** Keys that are never a field in a field map: metadata, and (when they hold a single value) the error's own members. */
+const NOT_FIELD = new Set(['meta', 'metadata', 'links', 'data', 'warnings', 'warning', 'notices', 'stack', 'stacktrace', 'trace', 'traces', 'backtrace', 'exception', 'debug', 'documentationurl']);
+const OWN_MEMBER = new Set(['message', 'messages', 'detail', 'code', 'codes', 'status', 'statuscode', 'type', 'timestamp', 'success', 'ok', 'requestid', 'traceid']);
+const NESTED = new Set(['error', 'err', 'fault', 'responsestatus', 'sys']);
+/** Values of a code key that name no error (`type: "error"`, express-validator's `type: "field"`). */
+const NOT_CODE = new Set(['error', 'field', 'alternative', 'object', 'fail', 'failure', 'success']);
+
+/** Code words a body sends when it has no status of its own (gRPC, tRPC, GraphQL servers, HTTP names). */
+const CODE_WORDS: Readonly<Record<string, ErrorCategory>> = {
+  BADREQUEST: 'bad-request',
+  INVALIDARGUMENT: 'bad-request',
+  UNAUTHENTICATED: 'unauthenticated',
+  UNAUTHORIZED: 'unauthenticated',
+  FORBIDDEN: 'forbidden',
+  PERMISSIONDENIED: 'forbidden',
+  ACCESSDENIED: 'forbidden',
+  NOTFOUND: 'not-found',
+  CONFLICT: 'conflict',
+  ALREADYEXISTS: 'conflict',
+  PRECONDITIONFAILED: 'conflict',
+  TOOMANYREQUESTS: 'rate-limited',
+  RESOURCEEXHAUSTED: 'rate-limited',
+  INTERNAL: 'server',
+  INTERNALSERVERERROR: 'server',
+  NOTIMPLEMENTED: 'server',
+  UNIMPLEMENTED: 'server',
+  UNAVAILABLE: 'unavailable',
+  SERVICEUNAVAILABLE: 'unavailable',
+  TIMEOUT: 'timeout',
+  DEADLINEEXCEEDED: 'timeout',
+};
+
+function isWordChar(ch: number): boolean {
+  return (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 95;
+}
+
+/** A word a machine would send: letters, digits and `_ . - :`, at most 64 of them. */
+function codeLike(s: string | undefined): s is string {
+  if (s === undefined || s.length > 64) return false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (!isWordChar(ch) && ch !== 46 && ch !== 45 && ch !== 58) return false;
+  }
+  return true;
+}
+
+/** A title-cased phrase of up to four words and nothing else ("Bad Request", "Constraint Violation"). */
+function isTitle(m: string): boolean {
+  const words = m.split(' ');
+  return words.length <= 4 && words.every((x) => x !== '' && isPhrase(x));
+}
+
+/** A reason phrase such as "Unauthorized" or "Conflict": a capitalized word, no other capitals. */
+function isPhrase(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch < 97 || ch > 122) return false;
+  }
+  return s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90;
+}
+
+/** The code a message starts with: `TOO_MANY_ATTEMPTS_TRY_LATER : Too many...` or a message that is one CONSTANT_CASE word. */
+function leadingCode(m: string): string | undefined {
+  let i = 0;
+  let underscore = false;
+  for (; i < m.length && i <= 64; i++) {
+    const ch = m.charCodeAt(i);
+    if (ch === 95) underscore = true;
+    else if (!((ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57))) break;
+  }
+  if (!underscore || i < 4) return undefined;
+  const rest = m.slice(i).trimStart();
+  return rest === '' || rest.startsWith(':') ? m.slice(0, i) : undefined;
+}
+
+/** Whether a text says something (has a letter), unlike an amount such as "100.00". */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if ((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch > 127) return true;
+  }
+  return false;
+}
+
+/** The first text of a list of strings (bounded), or a string. */
+function firstText(v: unknown): string | undefined {
+  if (!Array.isArray(v)) return text(v);
+  const n = Math.min(v.length, MAX_ITEMS);
+  for (let i = 0; i < n; i++) {
+    const t = text(v[i]);
+    if (t !== undefined) return t;
+  }
+  return undefined;
+}
+
+/** What one object's own keys say, each role's best candidate. */
+interface Roles {
+  message?: string;
+  messageRank: number;
+  /** A message key holding several strings (`message: ["email must be an email", ...]`). */
+  messages?: unknown[];
+  code?: string;
+  codeRank: number;
+  codeKey: string;
+  field?: unknown;
+  fieldKey: string;
+  fieldRank: number;
+  ref?: string;
+  refRank: number;
+  status?: number;
+}
+
+function rolesOf(obj: Record<string, unknown>, httpStatus: number | undefined, top: boolean): Roles {
+  const r: Roles = { messageRank: 99, codeRank: 99, codeKey: '', fieldKey: '', fieldRank: 99, refRank: 99 };
+  for (const key of keysOf(obj, 64)) {
+    const f = fold(key);
+    const v = obj[key];
+    let i = MESSAGE.indexOf(f);
+    if (i >= 0 && i < r.messageRank && !(top && f === 'messages')) {
+      const m = firstText(v);
+      // A code-like `error` / `reason` / `issue` ("invalid_grant") is a code, not a sentence.
+      if (m !== undefined && hasLetter(m) && !(codeLike(m) && CODE.includes(f) && !isPhrase(m))) {
+        r.message = m;
+        r.messageRank = i;
+        if (Array.isArray(v) && v.length > 1 && !isErrorKey(f)) r.messages = v;
+      }
+    }
+    i = CODE.indexOf(f);
+    if (i >= 0 && i < r.codeRank) {
+      const c = codeOf(v);
+      const word = typeof v === 'string' && c !== undefined && codeLike(c) && !NOT_CODE.has(c.toLowerCase());
+      // `error: "Unauthorized"` is the reason phrase; `id` is a code only as a word ("not_found"), never a uuid.
+      // A number equal to the HTTP status (`{ code: 401 }`) only repeats it; `type: "error.list"` is a type tag.
+      const ok =
+        typeof v === 'number'
+          ? f !== 'id' && f !== 'status' && statusOf(v) !== httpStatus
+          : word && statusOf(c) !== httpStatus && !(f === 'status' && statusOf(c) !== undefined) && !(isPhrase(c) && CODE.indexOf(f) >= CODE.indexOf('issue')) && (f !== 'id' || !hasDigit(c)) && !c.startsWith('error.');
+      if (ok) {
+        // A bare number equal to the HTTP status, or a JSON-RPC number, says less than a word.
+        const rank = typeof v === 'number' && v < 0 ? i + 50 : i;
+        if (rank < r.codeRank) {
+          r.code = c;
+          r.codeRank = rank;
+          r.codeKey = f;
+        }
+      }
+    }
+    i = FIELD.indexOf(f);
+    if (i >= 0 && i < r.fieldRank && v !== null && v !== undefined && v !== '' && !(top && !TOP_FIELD.has(f)) && (f !== 'source' || isRecord(v))) {
+      r.field = v;
+      r.fieldKey = f;
+      r.fieldRank = i;
+    }
+    for (let k = 0; k < r.refRank && k < REFERENCE.length; k++) {
+      if (!f.endsWith(REFERENCE[k] as string)) continue;
+      const ref = typeof v === 'number' ? codeOf(v) : text(v);
+      if (ref !== undefined && ref.length <= 200) {
+        r.ref = ref;
+        r.refRank = k;
+      }
+      break;
+    }
+    if (r.status === undefined && STATUS.has(f)) r.status = statusOf(v);
+  }
+  return r;
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) return true;
+  return false;
+}
+
+/** Several field names in one item (`fields: ["a", "b"]`, Joi's `keys`, Grape's `params`). */
+function isFieldList(key: string, v: unknown): v is unknown[] {
+  return Array.isArray(v) && (key === 'fields' || key === 'keys' || key === 'params');
+}
+
+/** A field reference of any kind as a dotted path ('' when it names none). */
+function fieldOf(v: unknown, key: string, item: Record<string, unknown>): string {
+  if (isFieldList(key, v)) return fieldPath(text(v[0]) ?? '');
+  if (Array.isArray(v)) return fromLoc(v);
+  if (isRecord(v)) return fieldOf(own(v, 'pointer') ?? own(v, 'parameter') ?? own(v, 'field'), '', item);
+  if (key === 'source') return '';
+  const s = typeof v === 'number' ? String(v) : text(v);
+  if (s === undefined) return '';
+  let path = fieldPath(s);
+  // ajv: a `required` error names the missing property under its parent (`instancePath`).
+  const missing = text(own(own(item, 'params'), 'missingProperty'));
+  if (missing !== undefined && (key === 'instancepath' || key === 'datapath')) path = path === '' ? fieldPath(missing) : `${path}.${fieldPath(missing)}`;
+  const dot = path.indexOf('.');
+  if (dot > 0 && HEADS.has(path.slice(0, dot))) path = path.slice(dot + 1);
+  return isFormLevel(path) ? '' : path;
+}
+
+/** State of one read: the sink, the codes seen in order, the first item's text. */
+interface Walk extends ErrorSink {
+  codes: (string | undefined)[];
+  itemMessage?: string;
+  mapMessage?: string;
+  status: number | undefined;
+  budget: number;
+  /** The first error of the form came from an object item (the error itself, as in JSON:API `errors: [{ title }]`). */
+  objectFirst?: boolean;
+}
+
+/** Whether a key's list or map is a place where error items live. */
+function isErrorKey(f: string): boolean {
+  return f.includes('error') || f.includes('invalid') || LIST.has(f);
+}
+
+/** Whether an object reads as one error item (it says something, or names a field or a rule). */
+function isItem(r: Roles): boolean {
+  return r.message !== undefined || r.field !== undefined || r.code !== undefined;
+}
+
+/**
+ * Whether an object under an error key is one item rather than a field map: it has a message of
+ * its own (`message`, `detail`, `msg`...), a code or a field reference. `{ "title": [...] }` and
+ * `{ "summary": "..." }` are field maps (a form's title and summary fields).
+ */
+function isOwnItem(r: Roles): boolean {
+  return (r.message !== undefined && (r.messageRank <= 3 || r.messageRank === MESSAGE.indexOf('msg'))) || r.field !== undefined || (r.code !== undefined && r.codeRank < 2);
+}
+
+/** One error item: its field (or `prefix` when it names none), text and code; nested items too. */
+function readItem(w: Walk, item: unknown, prefix: string, depth: number, index?: number): void {
+  if (--w.budget < 0) return;
+  if (typeof item === 'string') {
+    const m = text(item);
+    if (m !== undefined && hasLetter(m)) {
+      w.itemMessage ??= m;
+      addError(w, isFormLevel(prefix) ? '' : prefix, m, undefined);
+    }
+    return;
+  }
+  if (!isRecord(item)) return;
+  let r = rolesOf(item, w.status, false);
+  // GraphQL-style `extensions` carry the item's code and field.
+  const ext = own(item, 'extensions');
+  const x = isRecord(ext) ? rolesOf(ext, w.status, false) : undefined;
+  if (!isItem(r) && x === undefined) {
+    const keys = keysOf(item, 2);
+    const only = keys.length === 1 ? item[keys[0] as string] : undefined;
+    // A one-key wrapper around an item (`{ "InvalidField": { name, message } }`) in a list.
+    if (index !== undefined && isRecord(only) && isItem(rolesOf(only, w.status, false))) return readItem(w, only, prefix, depth);
+    // Not an item: a container of items, or a map of fields (one per list entry: `items.1.qty`).
+    readContainer(w, item, prefix === '' || index === undefined ? prefix : `${prefix}.${index}`, depth + 1);
+    return;
+  }
+  let fieldKey = r.fieldKey;
+  let fieldValue = r.field;
+  if (fieldValue === undefined && x?.field !== undefined) {
+    fieldKey = x.fieldKey;
+    fieldValue = x.field;
+  }
+  let code = x?.code ?? r.code;
+  if (x?.code !== undefined && r.code !== undefined && x.code !== r.code) {
+    // `{ extensions: { code: "FAILED_VALIDATION", type: "nnull" } }`: the item's own rule is the field's code.
+    w.codes.push(x.code);
+    code = r.code;
+  }
+  // `name` is a field when nothing else names one (`{ name: "email", message }`), else a rule (`{ name: "required", path }`).
+  if (fieldValue === undefined && r.codeKey === 'name' && code === r.code) {
+    fieldKey = 'name';
+    fieldValue = r.code;
+    code = x?.code;
+  }
+  r = r.message === undefined && x?.message !== undefined ? x : r;
+  let field = fieldValue === undefined ? '' : fieldOf(fieldValue, fieldKey, item);
+  // Under a map key: the key is the field, unless the item names that same field itself (`{ foo: { path: "foo" } }`).
+  if (prefix !== '' && !isFormLevel(prefix) && field !== prefix && !field.startsWith(`${prefix}.`)) field = field === '' ? prefix : `${prefix}.${field}`;
+  const message = r.message;
+  w.itemMessage ??= message;
+  w.codes.push(code);
+  if (field === '' && w.formErrors.length === 0) w.objectFirst = true;
+  // class-validator: `{ property, constraints: { isEmail: "email must be an email" }, children }`, one error per rule.
+  const rules = own(item, 'constraints');
+  if (isRecord(rules)) {
+    for (const k of keysOf(rules, 20)) {
+      const m = text(rules[k]);
+      w.itemMessage ??= m;
+      w.codes.push(k);
+      addError(w, field, m, k);
+    }
+  } else if (isFieldList(fieldKey, fieldValue) && fieldValue.length > 1) {
+    for (const f of fieldValue.slice(0, 20)) addError(w, fieldPath(text(f) ?? ''), message, code);
+  } else {
+    addError(w, field, message, code);
+  }
+  // Items nested one level deeper (an item's own `errors` / `details` list).
+  if (depth < 3) {
+    for (const key of keysOf(item, 32)) {
+      const f = fold(key);
+      if (isErrorKey(f) && !MESSAGE.includes(f) && Array.isArray(item[key])) readList(w, item[key] as unknown[], field, depth + 1);
+    }
+  }
+}
+
+function readList(w: Walk, list: unknown[], prefix: string, depth: number): void {
+  const n = Math.min(list.length, MAX_ITEMS);
+  for (let i = 0; i < n; i++) readItem(w, list[i], prefix, depth, i);
+}
+
+/**
+ * An object under an error key: a container of further error lists (`details: { errors: [...] }`)
+ * when it has one, an item when it reads as one, else a field map
+ * (`{ email: ["taken"], address: { city: "required" } }`).
+ */
+function readContainer(w: Walk, obj: Record<string, unknown>, prefix: string, depth: number): void {
+  if (depth > 4 || --w.budget < 0) return;
+  const keys = keysOf(obj);
+  let container = false;
+  for (const key of keys) {
+    const f = fold(key);
+    const v = obj[key];
+    if (isErrorKey(f) && (Array.isArray(v) || isRecord(v))) {
+      container = true;
+      if (Array.isArray(v)) readList(w, v, prefix, depth);
+      else readContainer(w, v, prefix, depth + 1);
+    }
+  }
+  if (container) return;
+  // LoopBack 3: `{ messages: { email: [...] }, codes: { email: [...] } }`, two maps side by side.
+  const messages = own(obj, 'messages');
+  const codes = own(obj, 'codes');
+  if (isRecord(messages)) {
+    for (const key of keysOf(messages)) {
+      const list = own(messages, key);
+      const c = own(codes, key);
+      arrOf(list).forEach((m, i) => {
+        const t = text(m);
+        if (t !== undefined) {
+          w.codes.push(codeOf(arrOf(c)[i]));
+          addError(w, isFormLevel(key) ? '' : fieldPath(key), t, codeOf(arrOf(c)[i]));
+        }
+      });
+    }
+    return;
+  }
+  for (const key of keys) {
+    const f = fold(key);
+    const v = obj[key];
+    if (NOT_FIELD.has(f) || ((OWN_MEMBER.has(f) || MESSAGE.includes(f)) && !Array.isArray(v) && !isRecord(v))) {
+      if (MESSAGE.includes(f)) w.mapMessage ??= text(v);
+      continue;
+    }
+    // A location head (`body`, `query`...) holding a map names where the values came from, not a field.
+    const path = isFormLevel(key) || (prefix === '' && LOC_SOURCES.has(key) && isRecord(v)) || (f === 'msg' && Array.isArray(v)) ? prefix : prefix === '' ? fieldPath(key) : `${prefix}.${fieldPath(key)}`;
+    if (typeof v === 'string') readItem(w, v, path, depth);
+    else if (Array.isArray(v)) readList(w, v, path, depth);
+    else if (isRecord(v)) {
+      if (isItem(rolesOf(v, w.status, false))) readItem(w, v, path, depth);
+      else readContainer(w, v, path, depth + 1);
+    }
+  }
+}
+
+function arrOf(v: unknown): unknown[] {
+  return Array.isArray(v) ? v.slice(0, MAX_ITEMS) : [];
+}
+
+/** Read the error lists and maps under an object's error keys. */
+function errorsOf(w: Walk, obj: Record<string, unknown>, depth: number): void {
+  for (const key of keysOf(obj, 64)) {
+    const f = fold(key);
+    const v = obj[key];
+    // A message key holding a map is a field map (`message: { email: "..." }`, `messages: { email: [...] }`).
+    if ((!isErrorKey(f) && !(isRecord(v) && (f === 'message' || f === 'messages' || f === 'msg'))) || (NESTED.has(f) && isRecord(v)) || f === 'extensions') continue;
+    if (Array.isArray(v)) readList(w, v, '', depth);
+    else if (isRecord(v)) {
+      if (isOwnItem(rolesOf(v, w.status, false))) readItem(w, v, '', depth);
+      else readContainer(w, v, '', depth + 1);
+    }
+  }
+}
+
+/**
+ * A `data` member that is a map of field → error item or messages (PocketBase's
+ * `data: { title: { code, message } }`) rather than a payload: every value must read as one.
+ */
+function isErrorMap(v: unknown, status: number | undefined): v is Record<string, unknown> {
+  if (!isRecord(v)) return false;
+  const keys = keysOf(v, 32);
+  if (keys.length === 0) return false;
+  for (const k of keys) {
+    const x = v[k];
+    const ok = isRecord(x) ? rolesOf(x, status, false).message !== undefined : Array.isArray(x) && x.length > 0 && x.every((s) => typeof s === 'string' || (isRecord(s) && rolesOf(s, status, false).message !== undefined));
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** A message that is itself JSON (tRPC sends zod's issues as `JSON.stringify(issues)`). */
+function embedded(m: string | undefined): unknown {
+  if (m === undefined || !(m.startsWith('[') || m.startsWith('{'))) return undefined;
+  try {
+    return JSON.parse(m) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A node of zod's error tree: its own `errors`, then its `properties` by name and `items` by index. */
+function readTree(w: Walk, node: unknown, prefix: string, depth: number): void {
+  if (!isRecord(node) || depth > 16 || --w.budget < 0) return;
+  readList(w, arrOf(own(node, 'errors')), prefix, depth);
+  const props = own(node, 'properties');
+  if (isRecord(props)) for (const k of keysOf(props)) readTree(w, props[k], prefix === '' ? fieldPath(k) : `${prefix}.${fieldPath(k)}`, depth + 1);
+  arrOf(own(node, 'items')).forEach((item, i) => readTree(w, item, prefix === '' ? String(i) : `${prefix}.${i}`, depth + 1));
+}
+
+/** Read any JSON error body by its shape. Never throws on JSON values. */
+export function readShape(body: unknown, httpStatus: number | undefined): DialectResult {
+  const w: Walk = { fieldErrors: [], formErrors: [], codes: [], status: httpStatus, budget: 2000 };
+  const out: DialectResult = {};
+  let lead: string | undefined;
+  if (Array.isArray(body)) {
+    // A bare list of errors.
+    readList(w, body, '', 0);
+  } else if (isRecord(body)) {
+    const top = rolesOf(body, httpStatus, true);
+    // The nested error object: `error`, ServiceStack's `responseStatus`, QuickBooks' `Fault`, Contentful's `sys`.
+    let err: unknown;
+    for (const key of keysOf(body, 64)) if (NESTED.has(fold(key)) && isRecord(body[key])) err = body[key];
+    const nested = isRecord(err) ? rolesOf(err, httpStatus, false) : undefined;
+    const errData = own(err, 'data');
+    const data = isRecord(errData) ? rolesOf(errData, httpStatus, false) : undefined;
+    // The nested error object is the specific one: its message and code first.
+    let message = nested?.message ?? top.message;
+    const inner = embedded(message);
+    if (inner !== undefined) message = undefined;
+    // A JSON-RPC number (tRPC's -32600) yields to the word in `error.data.code`.
+    let code = nested?.code ?? top.code;
+    if (data?.code !== undefined && (nested?.codeRank ?? 99) >= 50) code = data.code;
+    if (code === undefined && message !== undefined) code = lead = leadingCode(message);
+    w.codes.push(code);
+    // zod's treeifyError(): `{ errors, properties: { name: { errors } }, items: [{ errors }] }`.
+    if (Array.isArray(own(body, 'errors')) && (isRecord(own(body, 'properties')) || Array.isArray(own(body, 'items')))) readTree(w, body, '', 0);
+    // A body that is itself one error about a field (`{ field: "id", message: "bind failed" }`).
+    else if (top.field !== undefined) readItem(w, body, '', 9);
+    else {
+      errorsOf(w, body, 0);
+      if (isRecord(err)) errorsOf(w, err, 1);
+      // A body that is a field map of error items (Django's `form.errors.as_json()`).
+      if (w.fieldErrors.length === 0 && w.formErrors.length === 0 && isErrorMap(body, httpStatus)) readContainer(w, body, '', 1);
+      if (isRecord(errData)) errorsOf(w, errData, 2);
+      for (const d of [own(body, 'data'), errData]) if (isErrorMap(d, httpStatus)) readContainer(w, d, '', 2);
+      if (Array.isArray(inner)) readList(w, inner, '', 1);
+      else if (isRecord(inner)) readContainer(w, inner, '', 1);
+      // Several messages at the top (`message: ["email must be an email", "age must be positive"]`): each is an error of the form.
+      const several = nested?.messages ?? top.messages;
+      if (several) readList(w, several, '', 1);
+    }
+    out.message = message;
+    out.referenceId = top.ref ?? nested?.ref ?? (isRecord(own(body, 'meta')) ? rolesOf(own(body, 'meta') as Record<string, unknown>, httpStatus, false).ref : undefined);
+    out.status = top.status ?? nested?.status ?? data?.status;
+  }
+  // A bare reason phrase ("Internal Server Error", "Constraint Violation") yields to an item's own text.
+  if (out.message === undefined || (w.itemMessage !== undefined && isTitle(out.message))) out.message = w.mapMessage ?? w.itemMessage ?? out.message;
+  const codes = uniq(w.codes);
+  out.codes = codes;
+  if (codes[0] !== undefined) out.code = codes[0];
+  out.fieldErrors = w.fieldErrors;
+  // The error that gave the body its message and code is not repeated as an error of the form.
+  const first = w.formErrors[0];
+  out.formErrors = first !== undefined && first.message === out.message && (w.objectFirst || first.code !== undefined) && first.code === out.code ? w.formErrors.slice(1) : w.formErrors;
+  if (lead !== undefined && out.message === lead) out.message = undefined;
+  out.category = categoryOf(codes, httpStatus);
+  return out;
+}
+
+/**
+ * A category the body's codes give where the status leaves room: validation on a 400; an expired
+ * token or too many requests on a 400/401/403; a well-known code word when there is no status.
+ */
+function categoryOf(codes: readonly string[], status: number | undefined): ErrorCategory | undefined {
+  const loose = status === undefined || status === 400;
+  for (const c of codes) {
+    const l = c.toLowerCase();
+    if (loose && (l.includes('validat') || l.includes('unprocessable'))) return 'validation';
+    if ((loose || status === 401 || status === 403) && l.includes('expired') && (l.includes('token') || l.includes('session') || l.includes('jwt'))) return 'session-expired';
+    if ((loose || status === 403) && (l.includes('too_many') || l.includes('rate_limit') || l.includes('quota'))) return 'rate-limited';
+    if (loose && (l.includes('not_found') || l.includes('not-exist') || l.includes('not_exist'))) return 'not-found';
+    if (loose && (l.includes('exists') || l.includes('duplicate') || l.includes('already'))) return 'conflict';
+    if (status === undefined) {
+      let k = '';
+      for (let i = 0; i < c.length && i < 40; i++) {
+        const ch = c.charCodeAt(i);
+        if (ch >= 97 && ch <= 122) k += String.fromCharCode(ch - 32);
+        else if ((ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57)) k += c[i];
+      }
+      const hit = Object.prototype.hasOwnProperty.call(CODE_WORDS, k) ? CODE_WORDS[k] : undefined;
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
