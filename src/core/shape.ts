@@ -31,13 +31,7 @@ import { addError, codeOf, isRecord, keysOf, MAX_ITEMS, own, statusOf, text, uni
 
 /** A key folded for role matching: lowercase, without `_`, `-`, `$`, `@` or spaces. */
 function fold(key: string): string {
-  let out = '';
-  const n = Math.min(key.length, 64);
-  for (let i = 0; i < n; i++) {
-    const c = key[i] as string;
-    if (c !== '_' && c !== '-' && c !== '$' && c !== '@' && c !== ' ') out += c;
-  }
-  return out.toLowerCase();
+  return key.slice(0, 64).replace(/[-_$@ ]/g, '').toLowerCase();
 }
 
 /** Roles by folded key, best first. `error`, `reason` and `issue` hold a code when code-like, else a sentence. */
@@ -85,56 +79,29 @@ const CODE_WORDS: Readonly<Record<string, ErrorCategory>> = {
   DEADLINEEXCEEDED: 'timeout',
 };
 
-function isWordChar(ch: number): boolean {
-  return (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 95;
-}
-
 /** A word a machine would send: letters, digits and `_ . - :`, at most 64 of them. */
 function codeLike(s: string | undefined): s is string {
-  if (s === undefined || s.length > 64) return false;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    if (!isWordChar(ch) && ch !== 46 && ch !== 45 && ch !== 58) return false;
-  }
-  return true;
-}
-
-/** A title-cased phrase of up to four words and nothing else ("Bad Request", "Constraint Violation"). */
-function isTitle(m: string): boolean {
-  const words = m.split(' ');
-  return words.length <= 4 && words.every((x) => x !== '' && isPhrase(x));
+  return s !== undefined && /^[\w.:-]{1,64}$/.test(s);
 }
 
 /** A reason phrase such as "Unauthorized" or "Conflict": a capitalized word, no other capitals. */
 function isPhrase(s: string): boolean {
-  for (let i = 1; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    if (ch < 97 || ch > 122) return false;
-  }
-  return s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90;
+  return /^[A-Z][a-z]*$/.test(s);
+}
+
+/** A title-cased phrase of up to four words and nothing else ("Bad Request", "Constraint Violation"). */
+function isTitle(m: string): boolean {
+  return /^[A-Z][a-z]*(?: [A-Z][a-z]*){0,3}$/.test(m);
 }
 
 /** The code a message starts with: `TOO_MANY_ATTEMPTS_TRY_LATER : Too many...` or a message that is one CONSTANT_CASE word. */
 function leadingCode(m: string): string | undefined {
-  let i = 0;
-  let underscore = false;
-  for (; i < m.length && i <= 64; i++) {
-    const ch = m.charCodeAt(i);
-    if (ch === 95) underscore = true;
-    else if (!((ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57))) break;
-  }
-  if (!underscore || i < 4) return undefined;
-  const rest = m.slice(i).trimStart();
-  return rest === '' || rest.startsWith(':') ? m.slice(0, i) : undefined;
+  return /^([A-Z\d]*_[A-Z\d_]*)\s*(?::|$)/.exec(m.slice(0, 80))?.[1];
 }
 
 /** Whether a text says something (has a letter), unlike an amount such as "100.00". */
 function hasLetter(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    if ((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch > 127) return true;
-  }
-  return false;
+  return /[A-Za-z\u0080-\uffff]/.test(s);
 }
 
 /** The first text of a list of strings (bounded), or a string. */
@@ -189,7 +156,7 @@ function rolesOf(obj: Record<string, unknown>, httpStatus: number | undefined, t
       const ok =
         typeof v === 'number'
           ? f !== 'id' && f !== 'status' && statusOf(v) !== httpStatus
-          : word && statusOf(c) !== httpStatus && !(f === 'status' && statusOf(c) !== undefined) && !(isPhrase(c) && CODE.indexOf(f) >= CODE.indexOf('issue')) && (f !== 'id' || !hasDigit(c)) && !c.startsWith('error.');
+          : word && statusOf(c) !== httpStatus && !(f === 'status' && statusOf(c) !== undefined) && !(isPhrase(c) && CODE.indexOf(f) >= CODE.indexOf('issue')) && (f !== 'id' || !/\d/.test(c)) && !c.startsWith('error.');
       if (ok) {
         // A bare number equal to the HTTP status, or a JSON-RPC number, says less than a word.
         const rank = typeof v === 'number' && v < 0 ? i + 50 : i;
@@ -218,11 +185,6 @@ function rolesOf(obj: Record<string, unknown>, httpStatus: number | undefined, t
     if (r.status === undefined && STATUS.has(f)) r.status = statusOf(v);
   }
   return r;
-}
-
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) return true;
-  return false;
 }
 
 /** Several field names in one item (`fields: ["a", "b"]`, Joi's `keys`, Grape's `params`). */
@@ -254,8 +216,6 @@ interface Walk extends ErrorSink {
   mapMessage?: string;
   status: number | undefined;
   budget: number;
-  /** The first error of the form came from an object item (the error itself, as in JSON:API `errors: [{ title }]`). */
-  objectFirst?: boolean;
 }
 
 /** Whether a key's list or map is a place where error items live. */
@@ -327,7 +287,6 @@ function readItem(w: Walk, item: unknown, prefix: string, depth: number, index?:
   const message = r.message;
   w.itemMessage ??= message;
   w.codes.push(code);
-  if (field === '' && w.formErrors.length === 0) w.objectFirst = true;
   // class-validator: `{ property, constraints: { isEmail: "email must be an email" }, children }`, one error per rule.
   const rules = own(item, 'constraints');
   if (isRecord(rules)) {
@@ -362,7 +321,7 @@ function readList(w: Walk, list: unknown[], prefix: string, depth: number): void
  * (`{ email: ["taken"], address: { city: "required" } }`).
  */
 function readContainer(w: Walk, obj: Record<string, unknown>, prefix: string, depth: number): void {
-  if (depth > 4 || --w.budget < 0) return;
+  if (depth > 8 || --w.budget < 0) return;
   const keys = keysOf(obj);
   let container = false;
   for (const key of keys) {
@@ -518,7 +477,8 @@ export function readShape(body: unknown, httpStatus: number | undefined): Dialec
   out.fieldErrors = w.fieldErrors;
   // The error that gave the body its message and code is not repeated as an error of the form.
   const first = w.formErrors[0];
-  out.formErrors = first !== undefined && first.message === out.message && (w.objectFirst || first.code !== undefined) && first.code === out.code ? w.formErrors.slice(1) : w.formErrors;
+  // Outside a validation response (422, or field errors) that error is the response itself, not a problem of the form.
+  out.formErrors = first !== undefined && first.message === out.message && first.code === out.code && httpStatus !== 422 && w.fieldErrors.length === 0 ? w.formErrors.slice(1) : w.formErrors;
   if (lead !== undefined && out.message === lead) out.message = undefined;
   out.category = categoryOf(codes, httpStatus);
   return out;
@@ -538,12 +498,7 @@ function categoryOf(codes: readonly string[], status: number | undefined): Error
     if (loose && (l.includes('not_found') || l.includes('not-exist') || l.includes('not_exist'))) return 'not-found';
     if (loose && (l.includes('exists') || l.includes('duplicate') || l.includes('already'))) return 'conflict';
     if (status === undefined) {
-      let k = '';
-      for (let i = 0; i < c.length && i < 40; i++) {
-        const ch = c.charCodeAt(i);
-        if (ch >= 97 && ch <= 122) k += String.fromCharCode(ch - 32);
-        else if ((ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57)) k += c[i];
-      }
+      const k = c.toUpperCase().replace(/[^A-Z\d]/g, '');
       const hit = Object.prototype.hasOwnProperty.call(CODE_WORDS, k) ? CODE_WORDS[k] : undefined;
       if (hit) return hit;
     }

@@ -4,8 +4,9 @@
  * (retry_after in seconds). https://discord.com/developers/docs/reference#error-messages ·
  * https://discord.com/developers/docs/topics/rate-limits
  */
-import type { Dialect, DialectResult, ErrorCategory, FieldError, FormError } from '../types.js';
-import { addError, codeOf, isRecord, keysOf, MAX_DEPTH, MAX_ITEMS, num, own, text, uniq, statusOf } from '../util.js';
+import { readShape } from '../shape.js';
+import type { Dialect, ErrorCategory } from '../types.js';
+import { isRecord, num, own, statusOf } from '../util.js';
 
 const CODES: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>([
   ['40001', 'unauthenticated'], // Unauthorized. Provide a valid token and try again
@@ -15,19 +16,6 @@ const CODES: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>
   ['50035', 'validation'], // Invalid Form Body
   ['130000', 'unavailable'], // API resource is currently overloaded
 ]);
-
-/** Walk `errors` (bounded) collecting `_errors` with the path that leads to them. */
-function collect(node: unknown, path: string[], sink: { fieldErrors: FieldError[]; formErrors: FormError[] }, depth: number): void {
-  if (!isRecord(node) || depth > MAX_DEPTH || sink.fieldErrors.length + sink.formErrors.length >= MAX_ITEMS) return;
-  for (const key of keysOf(node)) {
-    const child = own(node, key);
-    if (key === '_errors' && Array.isArray(child)) {
-      for (const e of child.slice(0, MAX_ITEMS)) addError(sink, path.join('.'), text(own(e, 'message')), codeOf(own(e, 'code')));
-    } else {
-      collect(child, [...path, key], sink, depth + 1);
-    }
-  }
-}
 
 export const discord: Dialect = {
   name: 'discord',
@@ -39,23 +27,18 @@ export const discord: Dialect = {
     const code = own(body, 'code');
     return typeof code === 'number' && statusOf(code) === undefined && !('more_info' in body) && (isRecord(own(body, 'errors')) || CODES.has(String(own(body, 'code'))));
   },
-  map(body) {
-    const sink = { fieldErrors: [] as FieldError[], formErrors: [] as FormError[] };
-    collect(own(body, 'errors'), [], sink, 0);
-    const code = codeOf(own(body, 'code'));
-    const out: DialectResult = { fieldErrors: sink.fieldErrors, formErrors: sink.formErrors, codes: uniq([code, ...sink.fieldErrors.map((f) => f.code)]) };
-    const message = text(own(body, 'message'));
-    if (message !== undefined) out.message = message;
+  map(body, ctx) {
+    // `errors` nests `_errors: [{ code, message }]` under the path of the field: the structural reader's field map.
+    const out = readShape(body, ctx.status);
     const wait = num(own(body, 'retry_after'));
     if (wait !== undefined && wait >= 0) {
       out.retryAfterMs = wait * 1000;
       out.category = 'rate-limited';
     }
-    if (code !== undefined && code !== '0') {
-      out.code = code;
-      const category = CODES.get(code);
-      if (category) out.category = category;
-    }
+    const code = out.code;
+    // Code 0 is Discord's "general error": no code of its own.
+    if (code === '0') out.code = undefined;
+    else if (code !== undefined) out.category = CODES.get(code) ?? out.category;
     return out;
   },
 };

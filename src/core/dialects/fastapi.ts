@@ -17,9 +17,9 @@
  * dialect (tried later), which reads it the same way: message = `detail`, category from the status.
  * Claiming it here would label every DRF error 'fastapi'; neither label is provable from the body.
  */
-import { fromLoc } from '../field-path.js';
+import { readShape } from '../shape.js';
 import type { Dialect } from '../types.js';
-import { codeOf, collectErrors, isRecord, own, text } from '../util.js';
+import { isRecord, own } from '../util.js';
 
 function isLocItem(v: unknown): boolean {
   return isRecord(v) && Array.isArray(own(v, 'loc')) && typeof own(v, 'msg') === 'string';
@@ -33,11 +33,8 @@ export const fastapi: Dialect = {
     const detail = own(body, 'detail');
     return Array.isArray(detail) && detail.length > 0 && isLocItem(detail[0]);
   },
-  map(body) {
-    return collectErrors(own(body, 'detail'), (item) => {
-      if (!isLocItem(item)) return undefined;
-      const loc = own(item, 'loc');
-      return { field: fromLoc(Array.isArray(loc) ? loc : []), message: text(own(item, 'msg')), code: codeOf(own(item, 'type')) };
-    });
+  map(body, ctx) {
+    // `detail[]` items with `loc` (its `body`/`query` head dropped), `msg` and `type`: the structural reader's items.
+    return readShape(body, ctx.status);
   },
 };

@@ -5,9 +5,9 @@
  * secondary limit's `retry-after`) are read by the engine from the headers.
  * https://docs.github.com/rest/using-the-rest-api/troubleshooting-the-rest-api
  */
-import { fieldPath } from '../field-path.js';
-import type { Dialect, DialectResult, FieldError, FormError } from '../types.js';
-import { addError, arr, codeOf, isRecord, lower, MAX_ITEMS, own, statusOf, text, uniq } from '../util.js';
+import { readShape } from '../shape.js';
+import type { Dialect } from '../types.js';
+import { isRecord, lower, own, text } from '../util.js';
 
 export const github: Dialect = {
   name: 'github',
@@ -17,24 +17,13 @@ export const github: Dialect = {
     const doc = own(body, 'documentation_url');
     return typeof doc === 'string' && (doc.includes('docs.github.com') || doc.includes('developer.github.com'));
   },
-  map(body) {
-    const sink = { fieldErrors: [] as FieldError[], formErrors: [] as FormError[] };
-    const errors = arr(own(body, 'errors')).slice(0, MAX_ITEMS);
-    for (const e of errors) {
-      const field = text(own(e, 'field'));
-      addError(sink, field === undefined ? '' : fieldPath(field), text(own(e, 'message')), codeOf(own(e, 'code')));
-    }
-    const codes = uniq(errors.map((e) => codeOf(own(e, 'code'))));
-    const out: DialectResult = { fieldErrors: sink.fieldErrors, formErrors: sink.formErrors, codes };
-    const message = text(own(body, 'message'));
-    if (message !== undefined) out.message = message;
-    if (codes[0] !== undefined) out.code = codes[0];
-    if (codes.includes('already_exists')) out.category = 'conflict';
-    else if (lower(message).includes('rate limit')) out.category = 'rate-limited';
+  map(body, ctx) {
+    // `message`, `status` and `errors[{ resource, field, code, message }]`: the structural reader's.
+    const out = readShape(body, ctx.status);
+    if (out.codes?.includes('already_exists')) out.category = 'conflict';
+    else if (lower(out.message).includes('rate limit')) out.category = 'rate-limited';
     const doc = text(own(body, 'documentation_url'));
     if (doc !== undefined) out.helpUrl = doc;
-    const status = statusOf(own(body, 'status'));
-    if (status !== undefined) out.status = status;
     return out;
   },
 };

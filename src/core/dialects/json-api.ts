@@ -4,9 +4,9 @@
  * `source.parameter` / `source.header`, `meta`. Pointers into `/data/attributes/…` become field
  * paths; errors with no source are form-level.
  */
-import { fieldPath, fromPointer } from '../field-path.js';
-import type { Dialect, DialectResult, FieldError, FormError } from '../types.js';
-import { addError, codeOf, isRecord, MAX_ITEMS, own, statusOf, text, uniq } from '../util.js';
+import { readShape } from '../shape.js';
+import type { Dialect } from '../types.js';
+import { isRecord, own, statusOf, text } from '../util.js';
 
 function isJsonApiError(e: unknown): boolean {
   if (!isRecord(e) || 'errorCode' in e || 'locations' in e || 'extensions' in e) return false;
@@ -21,22 +21,10 @@ export const jsonApi: Dialect = {
     const errors = own(body, 'errors');
     return Array.isArray(errors) && errors.length > 0 && isJsonApiError(errors[0]);
   },
-  map(body) {
-    const errors = (own(body, 'errors') as unknown[]).slice(0, MAX_ITEMS).filter(isRecord);
-    const sink = { fieldErrors: [] as FieldError[], formErrors: [] as FormError[] };
-    for (const e of errors) {
-      const source = own(e, 'source');
-      const pointer = text(own(source, 'pointer'));
-      const parameter = text(own(source, 'parameter'));
-      const path = pointer !== undefined ? fromPointer(pointer) : parameter !== undefined ? fieldPath(parameter) : '';
-      addError(sink, path, text(own(e, 'detail')) ?? text(own(e, 'title')), codeOf(own(e, 'code')));
-    }
-    const first = errors[0];
-    const out: DialectResult = { fieldErrors: sink.fieldErrors, formErrors: sink.formErrors, codes: uniq(errors.map((e) => codeOf(own(e, 'code')))) };
-    const code = codeOf(own(first, 'code'));
-    if (code !== undefined) out.code = code;
-    const message = text(own(first, 'detail')) ?? text(own(first, 'title'));
-    if (message !== undefined) out.message = message;
+  map(body, ctx) {
+    // Items with `detail` (before `title`), `code` and `source.pointer` / `source.parameter`: the structural reader's.
+    const out = readShape(body, ctx.status);
+    const first = (own(body, 'errors') as unknown[])[0];
     const status = statusOf(own(first, 'status'));
     if (status !== undefined) out.status = status;
     const id = text(own(first, 'id'));

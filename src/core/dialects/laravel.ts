@@ -19,9 +19,10 @@
  *
  * Laravel sends no error codes; the category comes from the status.
  */
-import { fieldPath, isFormLevel } from '../field-path.js';
-import type { Dialect, DialectResult, FieldError, FormError } from '../types.js';
-import { isRecord, keysOf, MAX_ITEMS, own, text } from '../util.js';
+import { isFieldDict } from '../field-path.js';
+import { readShape } from '../shape.js';
+import type { Dialect } from '../types.js';
+import { isRecord, keysOf, own } from '../util.js';
 
 /** Texts Laravel itself puts in `{"message": ...}` (framework defaults, English). */
 const FRAMEWORK_MESSAGES = new Set([
@@ -32,22 +33,6 @@ const FRAMEWORK_MESSAGES = new Set([
   'Server Error', // any non-HTTP exception without APP_DEBUG
   'The given data was invalid.', // ValidationException (Laravel 5.5–8)
 ]);
-
-function isStringList(v: unknown): boolean {
-  if (!Array.isArray(v) || v.length === 0) return false;
-  const n = Math.min(v.length, MAX_ITEMS);
-  for (let i = 0; i < n; i++) if (typeof v[i] !== 'string') return false;
-  return true;
-}
-
-/** `errors`: an object whose every value (bounded) is a non-empty list of strings. */
-function isErrorBag(v: unknown): v is Record<string, unknown> {
-  if (!isRecord(v)) return false;
-  const keys = keysOf(v);
-  if (keys.length === 0) return false;
-  for (const k of keys) if (!isStringList(own(v, k))) return false;
-  return true;
-}
 
 function isDebugShape(body: Record<string, unknown>): boolean {
   return typeof own(body, 'exception') === 'string' && typeof own(body, 'file') === 'string' && typeof own(body, 'line') === 'number';
@@ -63,31 +48,10 @@ export const laravel: Dialect = {
   keys: ['message'],
   detect(body) {
     if (!isRecord(body) || typeof own(body, 'message') !== 'string') return false;
-    return isErrorBag(own(body, 'errors')) || isDebugShape(body) || isBareFrameworkMessage(body);
+    return isFieldDict(own(body, 'errors')) || isDebugShape(body) || isBareFrameworkMessage(body);
   },
-  map(body) {
-    const out: DialectResult = {};
-    const message = text(own(body, 'message'));
-    if (message !== undefined) out.message = message;
-    const errors = own(body, 'errors');
-    if (isRecord(errors)) {
-      const fieldErrors: FieldError[] = [];
-      const formErrors: FormError[] = [];
-      for (const key of keysOf(errors)) {
-        const list = own(errors, key);
-        if (!Array.isArray(list)) continue;
-        const n = Math.min(list.length, MAX_ITEMS);
-        for (let i = 0; i < n && fieldErrors.length + formErrors.length < MAX_ITEMS; i++) {
-          const m = text(list[i]);
-          if (m === undefined) continue;
-          const field = isFormLevel(key) ? '' : fieldPath(key);
-          if (field === '') formErrors.push({ message: m });
-          else fieldErrors.push({ field, message: m });
-        }
-      }
-      out.fieldErrors = fieldErrors;
-      out.formErrors = formErrors;
-    }
-    return out;
+  map(body, ctx) {
+    // `message` and the `errors` bag of field → messages: the structural reader's field map.
+    return readShape(body, ctx.status);
   },
 };

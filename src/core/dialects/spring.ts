@@ -17,9 +17,9 @@
  * - `exception` and `trace` (class name and stack trace) are never read.
  * - `timestamp` is an ISO string (Boot 2+) or epoch millis (Boot 1.x).
  */
-import { fieldPath } from '../field-path.js';
-import type { Dialect, DialectResult, FieldError, FormError } from '../types.js';
-import { addError, codeOf, isRecord, MAX_ITEMS, own, statusOf, text } from '../util.js';
+import { readShape } from '../shape.js';
+import type { Dialect } from '../types.js';
+import { isRecord, own, text } from '../util.js';
 
 const NO_MESSAGE = 'No message available';
 
@@ -36,29 +36,12 @@ export const spring: Dialect = {
       typeof own(body, 'path') === 'string'
     );
   },
-  map(body) {
-    const out: DialectResult = {};
-    const status = statusOf(own(body, 'status'));
-    if (status !== undefined) out.status = status;
+  map(body, ctx) {
+    // `status`, `requestId` and the BindingResult `errors[]` ({ field, defaultMessage, code }): the structural reader's.
+    const out = readShape(body, ctx.status);
+    // The text is `message` alone (`error` is the reason phrase); Boot < 2.3 sends "No message available" for none.
     const message = text(own(body, 'message'));
-    if (message !== undefined && message !== NO_MESSAGE) out.message = message;
-    const requestId = text(own(body, 'requestId'));
-    if (requestId !== undefined && requestId.length <= 200) out.referenceId = requestId;
-    const errors = own(body, 'errors');
-    if (Array.isArray(errors)) {
-      const fieldErrors: FieldError[] = [];
-      const formErrors: FormError[] = [];
-      for (const e of errors.slice(0, MAX_ITEMS)) {
-        if (!isRecord(e)) continue;
-        const m = text(own(e, 'defaultMessage'));
-        const code = codeOf(own(e, 'code'));
-        const field = text(own(e, 'field'));
-        const path = field !== undefined ? fieldPath(field) : '';
-        addError({ fieldErrors, formErrors }, path, m, code);
-      }
-      out.fieldErrors = fieldErrors;
-      out.formErrors = formErrors;
-    }
+    out.message = message === NO_MESSAGE ? undefined : message;
     return out;
   },
 };
