@@ -327,7 +327,8 @@ function readContainer(w: Walk, obj: Record<string, unknown>, prefix: string, de
   for (const key of keys) {
     const f = fold(key);
     const v = obj[key];
-    if (isErrorKey(f) && (Array.isArray(v) || isRecord(v))) {
+    // (zod's `format()` puts `_errors` beside the fields: a form-level key of the map, not a container.)
+    if (isErrorKey(f) && !isFormLevel(key) && (Array.isArray(v) || isRecord(v))) {
       container = true;
       if (Array.isArray(v)) readList(w, v, prefix, depth);
       else readContainer(w, v, prefix, depth + 1);
@@ -421,6 +422,18 @@ function readTree(w: Walk, node: unknown, prefix: string, depth: number): void {
   const props = own(node, 'properties');
   if (isRecord(props)) for (const k of keysOf(props)) readTree(w, props[k], prefix === '' ? fieldPath(k) : `${prefix}.${fieldPath(k)}`, depth + 1);
   arrOf(own(node, 'items')).forEach((item, i) => readTree(w, item, prefix === '' ? String(i) : `${prefix}.${i}`, depth + 1));
+}
+
+/**
+ * A body that is itself a field map (Django REST serializer errors, Rails' `record.errors`): field →
+ * messages, nested maps, lists of maps by index (`items.1.qty`), form-level keys; a list at the top
+ * holds strings (errors of the form) or one map per submitted item.
+ */
+export function readFieldMap(body: unknown, httpStatus: number | undefined): ErrorSink {
+  const w: Walk = { fieldErrors: [], formErrors: [], codes: [], status: httpStatus, budget: 2000 };
+  if (isRecord(body)) readContainer(w, body, '', 0);
+  else arrOf(body).forEach((item, i) => (isRecord(item) ? readContainer(w, item, String(i), 1) : readItem(w, item, '', 1)));
+  return { fieldErrors: w.fieldErrors, formErrors: w.formErrors };
 }
 
 /** Read any JSON error body by its shape. Never throws on JSON values. */

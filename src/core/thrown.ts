@@ -51,7 +51,7 @@ function record(v: unknown): Record<string, unknown> | undefined {
 }
 
 /** A GraphQL `errors` list of plain error objects (not an AggregateError's `Error`s). */
-function graphqlErrors(v: unknown): unknown[] | undefined {
+function gqlErrors(v: unknown): unknown[] | undefined {
   const first: unknown = Array.isArray(v) ? v[0] : undefined;
   return isRecord(first) && !(first instanceof Error) && typeof first.message === 'string' ? (v as unknown[]) : undefined;
 }
@@ -64,7 +64,7 @@ export function readThrown(err: Record<string, unknown>, options: NormalizeOptio
   let status: number | undefined;
   for (const h of [err, res, metaRes, record(err.data)]) for (const k of STATUS_KEYS) status ??= statusOf(h?.[k]);
 
-  const gql = graphqlErrors(own(err, 'errors')) ?? graphqlErrors(own(err, 'graphQLErrors')) ?? graphqlErrors(own(res, 'errors'));
+  const gql = gqlErrors(own(err, 'errors')) ?? gqlErrors(own(err, 'graphQLErrors')) ?? gqlErrors(own(res, 'errors'));
   let body: unknown = gql && { errors: gql, data: own(res ?? err, 'data') ?? null };
   for (const h of [res, meta, err]) for (const k of BODY_KEYS) body ??= own(h, k);
 

@@ -29,7 +29,8 @@
  */
 import { fieldPath, isFormLevel } from '../field-path.js';
 import { secondsToMs } from '../retry-after.js';
-import type { Dialect, DialectResult, FieldError, FormError } from '../types.js';
+import { readFieldMap } from '../shape.js';
+import type { Dialect, DialectResult } from '../types.js';
 import { codeOf, collectErrors, isRecord, keysOf, MAX_DEPTH, MAX_ITEMS, own, text } from '../util.js';
 
 /** Keys of the `{detail}` form besides `detail` itself. */
@@ -99,38 +100,6 @@ function throttledWait(detail: string): number | undefined {
   return secondsToMs(detail.slice(at + marker.length, end));
 }
 
-interface Walk {
-  fieldErrors: FieldError[];
-  formErrors: FormError[];
-  budget: number;
-}
-
-function walk(v: unknown, path: string[], depth: number, acc: Walk): void {
-  if (depth > MAX_DEPTH || --acc.budget < 0 || acc.fieldErrors.length + acc.formErrors.length >= MAX_ITEMS) return;
-  if (Array.isArray(v)) {
-    const n = Math.min(v.length, MAX_ITEMS);
-    for (let i = 0; i < n; i++) {
-      const item: unknown = v[i];
-      if (typeof item === 'string') {
-        const message = text(item);
-        if (message === undefined) continue;
-        const field = fieldPath(path.join('.'));
-        if (field === '') acc.formErrors.push({ message });
-        else acc.fieldErrors.push({ field, message });
-      } else if (isRecord(item)) {
-        walk(item, [...path, String(i)], depth + 1, acc);
-      }
-    }
-    return;
-  }
-  if (!isRecord(v)) return;
-  for (const key of keysOf(v)) {
-    // `non_field_errors` of a nested serializer is an error of that nested field itself.
-    const next = isFormLevel(key) ? path : [...path, key];
-    walk(own(v, key), next, depth + 1, acc);
-  }
-}
-
 function mapStandardized(body: Record<string, unknown>): DialectResult {
   return collectErrors(own(body, 'errors'), (item) => {
     if (!isRecord(item)) return undefined;
@@ -173,8 +142,8 @@ export const djangoRest: Dialect = {
       return out;
     }
     if (isRecord(body) && isStandardized(body)) return mapStandardized(body);
-    const acc: Walk = { fieldErrors: [], formErrors: [], budget: MAX_ITEMS * 4 };
-    walk(body, [], 0, acc);
+    // A serializer error tree is a field map: the structural reader's.
+    const acc = readFieldMap(body, ctx.status);
     const out: DialectResult = { fieldErrors: acc.fieldErrors, formErrors: acc.formErrors };
     const first = acc.formErrors[0]?.message ?? acc.fieldErrors[0]?.message;
     if (first !== undefined) out.message = first;
