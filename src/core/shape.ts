@@ -37,7 +37,7 @@ function fold(key: string): string {
 /** Roles by folded key, best first. `error`, `reason` and `issue` hold a code when code-like, else a sentence. */
 const MESSAGE = ['message', 'detail', 'errormessage', 'errordescription', 'description', 'errorsummary', 'msg', 'usermessage', 'displaymessage', 'defaultmessage', 'summary', 'title', 'reason', 'issue', 'error', 'errors', 'errormessages', 'messages', 'text', 'status'];
 const CODE = ['code', 'errorcode', 'errortype', 'type', 'subcode', 'rule', 'keyword', 'kind', 'tag', 'issue', 'error', 'reason', 'name', 'id', 'status', 'category'];
-const FIELD = ['field', 'fieldname', 'propertypath', 'property', 'propertyname', 'path', 'param', 'parameter', 'pointer', 'instancepath', 'datapath', 'loc', 'attr', 'attribute', 'member', 'key', 'in', 'source', 'fields', 'keys', 'params', 'paramname'];
+const FIELD = ['field', 'fieldname', 'propertypath', 'property', 'propertyname', 'path', 'param', 'parameter', 'pointer', 'instancepath', 'datapath', 'loc', 'attr', 'attribute', 'member', 'key', 'in', 'source', 'target', 'fields', 'keys', 'params', 'paramname'];
 /** Field keys that, at the top of a body, name a field of the request (`path` there is the URL). */
 const TOP_FIELD = new Set(['field', 'fieldname', 'property', 'propertypath', 'propertyname', 'param', 'parameter', 'attribute']);
 /** Folded key endings of reference ids, surest first. */
@@ -130,6 +130,7 @@ interface Roles {
   ref?: string;
   refRank: number;
   status?: number;
+  help?: string;
 }
 
 function rolesOf(obj: Record<string, unknown>, httpStatus: number | undefined, top: boolean): Roles {
@@ -183,6 +184,11 @@ function rolesOf(obj: Record<string, unknown>, httpStatus: number | undefined, t
       break;
     }
     if (r.status === undefined && STATUS.has(f)) r.status = statusOf(v);
+    // A documentation link (`documentation_url`, `doc_url`, `help_url`, `more_info`), kept as sent.
+    if (r.help === undefined && (f === 'documentationurl' || f === 'docurl' || f === 'helpurl' || f === 'moreinfo')) {
+      const u = text(v);
+      if (u?.startsWith('http')) r.help = u;
+    }
   }
   return r;
 }
@@ -381,10 +387,12 @@ function errorsOf(w: Walk, obj: Record<string, unknown>, depth: number): void {
     const v = obj[key];
     // A message key holding a map is a field map (`message: { email: "..." }`, `messages: { email: [...] }`).
     if ((!isErrorKey(f) && !(isRecord(v) && (f === 'message' || f === 'messages' || f === 'msg'))) || (NESTED.has(f) && isRecord(v)) || f === 'extensions') continue;
+    if (f.startsWith('inner')) continue; // Graph's `innerError`: diagnostics, not errors of the request
     if (Array.isArray(v)) readList(w, v, '', depth);
     else if (isRecord(v)) {
       if (isOwnItem(rolesOf(v, w.status, false))) readItem(w, v, '', depth);
-      else readContainer(w, v, '', depth + 1);
+      // A map under `details` / `validation`... holds fields only when its values read as errors (Kubernetes' `details: { name, kind }` is data).
+      else if (f.includes('error') || f.includes('invalid') || MESSAGE.includes(f) || isErrorMap(v, w.status) || keysOf(v, 32).some((k) => (isErrorKey(fold(k)) || k === 'messages') && typeof v[k] === 'object')) readContainer(w, v, '', depth + 1);
     }
   }
 }
@@ -481,6 +489,7 @@ export function readShape(body: unknown, httpStatus: number | undefined): Dialec
     out.message = message;
     out.referenceId = top.ref ?? nested?.ref ?? (isRecord(own(body, 'meta')) ? rolesOf(own(body, 'meta') as Record<string, unknown>, httpStatus, false).ref : undefined);
     out.status = top.status ?? nested?.status ?? data?.status;
+    out.helpUrl = top.help ?? nested?.help;
   }
   // A bare reason phrase ("Internal Server Error", "Constraint Violation") yields to an item's own text.
   if (out.message === undefined || (w.itemMessage !== undefined && isTitle(out.message))) out.message = w.mapMessage ?? w.itemMessage ?? out.message;

@@ -4,9 +4,9 @@
  * also Azure Resource Manager's `{ error: { code, message, target, details, additionalInfo } }`.
  * https://learn.microsoft.com/graph/errors
  */
-import { fieldPath } from '../field-path.js';
-import type { Dialect, DialectResult, ErrorCategory, FieldError, FormError } from '../types.js';
-import { addError, arr, codeOf, isRecord, lower, MAX_ITEMS, own, text, uniq } from '../util.js';
+import { readShape } from '../shape.js';
+import type { Dialect, ErrorCategory } from '../types.js';
+import { codeOf, isRecord, lower, own, text, uniq } from '../util.js';
 
 /** Documented Graph codes (learn.microsoft.com/graph/errors#code-property) and common service codes. */
 const CODES: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>([
@@ -42,27 +42,22 @@ export const microsoftGraph: Dialect = {
     if (!isRecord(e) || typeof own(e, 'code') !== 'string' || typeof own(e, 'message') !== 'string') return false;
     return 'innerError' in e || 'innererror' in e || 'target' in e || 'additionalInfo' in e || Array.isArray(own(e, 'details')) || ctx.header('request-id') !== undefined || ctx.header('client-request-id') !== undefined;
   },
-  map(body) {
+  map(body, ctx) {
+    // `error.message`, `error.code` and `details[{ code, message, target }]`: the structural reader's.
+    const out = readShape(body, ctx.status);
     const e = own(body, 'error');
     const inner = own(e, 'innerError') ?? own(e, 'innererror');
-    const sink = { fieldErrors: [] as FieldError[], formErrors: [] as FormError[] };
-    const details = arr(own(e, 'details')).slice(0, MAX_ITEMS);
-    for (const d of details) {
-      const target = text(own(d, 'target'));
-      if (target !== undefined) addError(sink, fieldPath(target), text(own(d, 'message')), codeOf(own(d, 'code')));
-    }
-    const code = codeOf(own(e, 'code')) as string;
+    const code = codeOf(own(e, 'code'));
     const innerCode = codeOf(own(inner, 'code'));
-    const message = text(own(e, 'message'));
-    // Without field errors of its own the lists stay unset, for the structural reader to fill (LoopBack's `details[].path`).
-    const out: DialectResult = { fieldErrors: sink.fieldErrors.length ? sink.fieldErrors : undefined, formErrors: sink.formErrors, code, codes: uniq([code, innerCode, ...details.map((d) => codeOf(own(d, 'code')))]) };
-    if (message !== undefined) out.message = message;
+    out.code = code;
+    out.codes = uniq([code, innerCode, ...(out.codes ?? [])]);
+    // Without field errors the lists stay unset, for the structural reader to fill (LoopBack's `details[].path`).
+    if (!out.fieldErrors?.length) out.fieldErrors = out.formErrors = undefined;
     let category = CODES.get(lower(innerCode)) ?? CODES.get(lower(code));
     // Graph's "Access token has expired or is not yet valid." on InvalidAuthenticationToken.
-    if (lower(code) === 'invalidauthenticationtoken' && lower(message).includes('expired')) category = 'session-expired';
-    if (category) out.category = category;
-    const ref = text(own(inner, 'request-id')) ?? text(own(inner, 'client-request-id'));
-    if (ref !== undefined) out.referenceId = ref;
+    if (lower(code) === 'invalidauthenticationtoken' && lower(out.message).includes('expired')) category = 'session-expired';
+    out.category = category;
+    out.referenceId = text(own(inner, 'request-id')) ?? text(own(inner, 'client-request-id')) ?? out.referenceId;
     return out;
   },
 };
