@@ -392,25 +392,28 @@ function errorsOf(w: Walk, obj: Record<string, unknown>, depth: number): void {
     else if (isRecord(v)) {
       if (isOwnItem(rolesOf(v, w.status, false))) readItem(w, v, '', depth);
       // A map under `details` / `validation`... holds fields only when its values read as errors (Kubernetes' `details: { name, kind }` is data).
-      else if (f.includes('error') || f.includes('invalid') || MESSAGE.includes(f) || isErrorMap(v, w.status) || keysOf(v, 32).some((k) => (isErrorKey(fold(k)) || k === 'messages') && typeof v[k] === 'object')) readContainer(w, v, '', depth + 1);
+      else if (f.includes('error') || f.includes('invalid') || MESSAGE.includes(f) || isErrorMap(v, w.status, true) || keysOf(v, 32).some((k) => (isErrorKey(fold(k)) || k === 'messages') && typeof v[k] === 'object')) readContainer(w, v, '', depth + 1);
     }
   }
 }
 
 /**
- * A `data` member that is a map of field → error item or messages (PocketBase's
- * `data: { title: { code, message } }`) rather than a payload: every value must read as one.
+ * Whether a value is a tree of errors only (a field map): field → messages or error items, nested
+ * maps, lists of maps with `{}` for the valid entries (Django REST serializers, Rails, PocketBase's
+ * `data`); at least one message somewhere, and nothing else (a payload's numbers or plain strings).
  */
-function isErrorMap(v: unknown, status: number | undefined): v is Record<string, unknown> {
-  if (!isRecord(v)) return false;
-  const keys = keysOf(v, 32);
-  if (keys.length === 0) return false;
-  for (const k of keys) {
-    const x = v[k];
-    const ok = isRecord(x) ? rolesOf(x, status, false).message !== undefined : Array.isArray(x) && x.length > 0 && x.every((s) => typeof s === 'string' || (isRecord(s) && rolesOf(s, status, false).message !== undefined));
-    if (!ok) return false;
+export function isErrorMap(v: unknown, status: number | undefined, items = false, b = { left: 400, found: false }, depth = 0): boolean {
+  if (depth > 8 || --b.left < 0) return false;
+  if (Array.isArray(v)) {
+    if (v.length === 0) return depth > 0;
+    if (v.every((x) => typeof x === 'string')) return (b.found = depth > 0);
+    return v.slice(0, MAX_ITEMS).every((x) => isRecord(x) && isErrorMap(x, status, items, b, depth + 1)) && b.found;
   }
-  return true;
+  if (!isRecord(v)) return false;
+  // With `items`, an error object (`{ code, message }`) may stand for a field's messages.
+  if (items && depth > 0 && rolesOf(v, status, false).message !== undefined) return (b.found = true);
+  const keys = keysOf(v, 64);
+  return (keys.length > 0 || depth > 0) && keys.every((k) => isErrorMap(v[k], status, items, b, depth + 1)) && b.found;
 }
 
 /** A message that is itself JSON (tRPC sends zod's issues as `JSON.stringify(issues)`). */
@@ -450,8 +453,8 @@ export function readShape(body: unknown, httpStatus: number | undefined): Dialec
   const out: DialectResult = {};
   let lead: string | undefined;
   if (Array.isArray(body)) {
-    // A bare list of errors.
-    readList(w, body, '', 0);
+    // A bare list of errors, or one field map per submitted item (`[{}, { qty: [...] }]`).
+    body.slice(0, MAX_ITEMS).forEach((item, i) => (isRecord(item) && !isOwnItem(rolesOf(item, httpStatus, false)) ? readContainer(w, item, String(i), 1) : readItem(w, item, '', 0)));
   } else if (isRecord(body)) {
     const top = rolesOf(body, httpStatus, true);
     // The nested error object: `error`, ServiceStack's `responseStatus`, QuickBooks' `Fault`, Contentful's `sys`.
@@ -477,9 +480,9 @@ export function readShape(body: unknown, httpStatus: number | undefined): Dialec
       errorsOf(w, body, 0);
       if (isRecord(err)) errorsOf(w, err, 1);
       // A body that is a field map of error items (Django's `form.errors.as_json()`).
-      if (w.fieldErrors.length === 0 && w.formErrors.length === 0 && isErrorMap(body, httpStatus)) readContainer(w, body, '', 1);
+      if (w.fieldErrors.length === 0 && w.formErrors.length === 0 && isErrorMap(body, httpStatus, true)) readContainer(w, body, '', 1);
       if (isRecord(errData)) errorsOf(w, errData, 2);
-      for (const d of [own(body, 'data'), errData]) if (isErrorMap(d, httpStatus)) readContainer(w, d, '', 2);
+      for (const d of [own(body, 'data'), errData]) if (isRecord(d) && isErrorMap(d, httpStatus, true)) readContainer(w, d, '', 2);
       if (Array.isArray(inner)) readList(w, inner, '', 1);
       else if (isRecord(inner)) readContainer(w, inner, '', 1);
       // Several messages at the top (`message: ["email must be an email", "age must be positive"]`): each is an error of the form.

@@ -155,7 +155,7 @@ const ROWS: Row[] = [
         'ERR_BAD_REQUEST',
         axiosResponse(422, { message: 'The team name must be a string. (and 4 more errors)', errors: { team_name: ['The team name must be a string.'] } }, new AxiosHeadersLike({ 'Content-Type': 'application/json', 'X-Request-Id': 'req-7' })),
       ),
-    expected: { category: 'validation', status: 422, source: 'response', dialect: 'laravel', referenceId: 'req-7', fieldErrors: [{ field: 'team_name', message: 'The team name must be a string.' }] },
+    expected: { category: 'validation', status: 422, source: 'response', dialect: 'generic', referenceId: 'req-7', fieldErrors: [{ field: 'team_name', message: 'The team name must be a string.' }] },
   },
   {
     name: 'axios ERR_BAD_RESPONSE 503 with plain-object headers (Retry-After in any case)',
@@ -204,7 +204,7 @@ const ROWS: Row[] = [
       kyHttpError(new Response(null, { status: 422, statusText: 'Unprocessable Entity' }), {
         detail: [{ type: 'missing', loc: ['body', 'name'], msg: 'Field required', input: {} }],
       }),
-    expected: { category: 'validation', status: 422, dialect: 'fastapi', code: 'missing', fieldErrors: [{ field: 'name', message: 'Field required', code: 'missing' }] },
+    expected: { category: 'validation', status: 422, dialect: 'generic', code: 'missing', fieldErrors: [{ field: 'name', message: 'Field required', code: 'missing' }] },
   },
   {
     name: 'ky 1 HTTPError 503 with Retry-After header on the Response',

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as core from '../../src/core/index.js';
-import { BUILTIN_DIALECTS, createNormalizer, normalizeError, problemDetailsDialect, readShape, stripeDialect } from '../../src/core/index.js';
+import { BUILTIN_DIALECTS, createNormalizer, fastapiDialect, githubDialect, jsonApiDialect, laravelDialect, normalizeError, problemDetailsDialect, readShape, stripeDialect } from '../../src/core/index.js';
 import type { Dialect } from '../../src/core/index.js';
 import type { FixtureCase } from '../fixture-types.js';
 
@@ -28,6 +28,26 @@ describe('createNormalizer', () => {
     for (const c of cases) expect(completing.normalizeError(c.input, { now }), c.name).toEqual(normalizeError(c.input, { now }));
     // Without it, the dialect's own reading: the fixtures' expected members still hold.
     for (const c of cases) expect(lean.normalizeError(c.input, { now }).category, c.name).toBe(c.expected.category);
+  });
+
+  it('Laravel, FastAPI, JSON:API and GitHub bodies are read by the structural reader; their named dialects still read them under their names', () => {
+    const named = [
+      ['laravel.json', laravelDialect],
+      ['fastapi.json', fastapiDialect],
+      ['json-api.json', jsonApiDialect],
+      ['github.json', githubDialect],
+    ] as const;
+    for (const [file, dialect] of named) {
+      const own = createNormalizer({ dialects: [dialect], complete: readShape });
+      for (const c of fixtures(file)) {
+        const shaped = normalizeError(c.input, { now });
+        if (c.expected.dialect !== 'generic') continue; // a body another format claims (FastAPI's `{ detail }` is Django REST's shape)
+        const e = own.normalizeError(c.input, { now });
+        expect(e.dialect, c.name).toBe(dialect.name);
+        // The same reading, whichever names it.
+        for (const key of ['category', 'status', 'code', 'codes', 'message', 'fieldErrors', 'formErrors', 'referenceId', 'retryable', 'retryAfterMs'] as const) expect(e[key], `${c.name}: ${key}`).toEqual(shaped[key]);
+      }
+    }
   });
 
   it('does not read a format it was not given: a Stripe body falls back to the status', () => {
@@ -81,10 +101,12 @@ describe('createNormalizer', () => {
     expect(calls).toEqual(['filler-3', 'filler-35']);
   });
 
-  it('every built-in dialect is exported by name as <name>Dialect', () => {
+  it('every built-in dialect is exported by name as <name>Dialect, and so are the four the structural reader took over', () => {
     const named = Object.entries(core).filter(([k]) => k.endsWith('Dialect'));
+    const takenOver = [laravelDialect, fastapiDialect, jsonApiDialect, githubDialect];
     expect(named.map(([, v]) => v).sort((a, b) => String((a as Dialect).name).localeCompare(String((b as Dialect).name)))).toEqual(
-      [...BUILTIN_DIALECTS].sort((a, b) => a.name.localeCompare(b.name)),
+      [...BUILTIN_DIALECTS, ...takenOver].sort((a, b) => a.name.localeCompare(b.name)),
     );
+    for (const d of takenOver) expect(BUILTIN_DIALECTS).not.toContain(d);
   });
 });

@@ -29,9 +29,9 @@
  */
 import { fieldPath, isFormLevel } from '../field-path.js';
 import { secondsToMs } from '../retry-after.js';
-import { readFieldMap } from '../shape.js';
+import { isErrorMap, readFieldMap } from '../shape.js';
 import type { Dialect, DialectResult } from '../types.js';
-import { codeOf, collectErrors, isRecord, keysOf, MAX_DEPTH, MAX_ITEMS, own, text } from '../util.js';
+import { codeOf, collectErrors, isRecord, keysOf, MAX_ITEMS, own, text } from '../util.js';
 
 /** Keys of the `{detail}` form besides `detail` itself. */
 const DETAIL_COMPANIONS = new Set(['detail', 'code', 'status_code', 'messages']);
@@ -43,28 +43,6 @@ function isStringList(v: unknown): boolean {
   if (!Array.isArray(v) || v.length === 0) return false;
   const n = Math.min(v.length, MAX_ITEMS);
   for (let i = 0; i < n; i++) if (typeof v[i] !== 'string') return false;
-  return true;
-}
-
-/**
- * True when `v` is a serializer error tree. `budget` bounds the total work over the whole body;
- * `found` records whether a message was seen at all.
- */
-function isErrorTree(v: unknown, depth: number, budget: { left: number; found: boolean }): boolean {
-  if (depth > MAX_DEPTH || --budget.left < 0) return false;
-  if (isStringList(v)) {
-    budget.found = true;
-    return true;
-  }
-  if (Array.isArray(v)) {
-    // many=True: one dict per item, `{}` for the valid ones.
-    if (v.length === 0) return true; // nothing wrong here (zod's `_errors: []`), and no message found
-    const n = Math.min(v.length, MAX_ITEMS);
-    for (let i = 0; i < n; i++) if (!isRecord(v[i]) || !isErrorTree(v[i], depth + 1, budget)) return false;
-    return true;
-  }
-  if (!isRecord(v)) return false;
-  for (const key of keysOf(v)) if (!isErrorTree(own(v, key), depth + 1, budget)) return false;
   return true;
 }
 
@@ -115,17 +93,14 @@ export const djangoRest: Dialect = {
     if (Array.isArray(body)) {
       // A view's `ValidationError('...')`: a list of strings; a top-level `many=True` serializer:
       // a list of per-item error dicts.
-      if (isStringList(body)) return true;
-      const budget = { left: MAX_ITEMS * 4, found: false };
-      return body.length > 0 && isRecord(body[0]) && isErrorTree(body, 0, budget) && budget.found;
+      return isStringList(body) || isErrorMap(body, undefined);
     }
     if (!isRecord(body)) return false;
     if (isDetailForm(body) || isStandardized(body)) return true;
     const keys = keysOf(body);
     // A body made only of containers (`errors`, `formErrors` + `fieldErrors`, `errorMessages`...) is read by shape.
     if (keys.length === 0 || keys.every((k) => GENERIC_CONTAINERS.has(k) || (k.toLowerCase().includes('error') && !isFormLevel(k)))) return false;
-    const budget = { left: MAX_ITEMS * 4, found: false };
-    return isErrorTree(body, 0, budget) && budget.found;
+    return isErrorMap(body, undefined);
   },
   map(body, ctx) {
     if (isRecord(body) && isDetailForm(body)) {

@@ -9,7 +9,6 @@ import { errorCode } from './error-code.js';
 import { edgecast } from './edgecast.js';
 import { errorList } from './error-list.js';
 import { graphql } from './graphql.js';
-import { jsonApi } from './json-api.js';
 import { problemDetails } from './problem-details.js';
 import { google } from './google.js';
 import { microsoftGraph } from './microsoft-graph.js';
@@ -18,13 +17,10 @@ import { errorObject } from './error-object.js';
 import { oauth } from './oauth.js';
 import { kubernetes } from './kubernetes.js';
 import { aws } from './aws.js';
-import { github } from './github.js';
 import { slack } from './slack.js';
 import { twilio } from './twilio.js';
 import { discord } from './discord.js';
 import { shopify } from './shopify.js';
-import { laravel } from './laravel.js';
-import { fastapi } from './fastapi.js';
 import { spring } from './spring.js';
 import { aspnetWebApi } from './aspnet-webapi.js';
 import { djangoRest } from './django-rest.js';
@@ -38,7 +34,6 @@ export const BUILTIN_DIALECTS: readonly Dialect[] = [
   edgecast,
   errorList,
   graphql,
-  jsonApi,
   problemDetails,
   google,
   stripe,
@@ -47,15 +42,12 @@ export const BUILTIN_DIALECTS: readonly Dialect[] = [
   oauth,
   kubernetes,
   aws,
-  github,
   slack,
   twilio,
   discord,
   shopify,
-  laravel,
-  fastapi,
-  spring,
   aspnetWebApi,
+  spring,
   djangoRest,
   markup,
   plainText,
