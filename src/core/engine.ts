@@ -23,7 +23,7 @@ import type {
   ErrorSource,
   NormalizeOptions,
 } from './types.js';
-import { isRecord, lower, own, statusOf, text, uniq } from './util.js';
+import { isRecord, lower, own, statusOf, text } from './util.js';
 
 const CATEGORY_SET = new Set<string>(ERROR_CATEGORIES);
 
@@ -224,14 +224,6 @@ export interface Normalizer {
 export interface NormalizerConfig {
   /** The formats it reads, tried in this order (most specific first). Without any, it reads statuses, headers and client errors. */
   dialects: readonly Dialect[];
-  /**
-   * A reader that fills in what a recognized format left out: when a dialect found no field or form
-   * errors (or no message, code or reference id), the body is also read by this one, and its findings
-   * complete the dialect's (the dialect's own always win). `normalizeError` uses the structural reader
-   * (`readShape`), so that a well-known envelope with an extension member of its own (a problem
-   * details body with `violations[]`) still gives its field errors.
-   */
-  complete?: (body: unknown, status: number | undefined) => DialectResult;
 }
 
 /**
@@ -245,7 +237,6 @@ export interface NormalizerConfig {
 export function createNormalizer(config: NormalizerConfig): Normalizer {
   const given: unknown = config?.dialects;
   const list: readonly Dialect[] = Array.isArray(given) ? given.filter(isDialect) : [];
-  const complete = typeof config?.complete === 'function' ? config.complete : undefined;
   const bits = new Map<string, number>();
   let keyless = 0;
   list.forEach((d, i) => {
@@ -266,7 +257,7 @@ export function createNormalizer(config: NormalizerConfig): Normalizer {
       for (const d of custom) {
         if (!isDialect(d) || (record && !woken(d, body))) continue;
         const result = tryDialect(d, body, ctx);
-        if (result) return { name: d.name, result: complete ? completed(result, body, ctx.status) : result };
+        if (result) return { name: d.name, result };
       }
     }
     let mask = -1;
@@ -290,37 +281,9 @@ export function createNormalizer(config: NormalizerConfig): Normalizer {
       const d = list[i] as Dialect;
       if (i < 31 ? (mask & (1 << i)) === 0 : record && !woken(d, body)) continue;
       const result = tryDialect(d, body, ctx);
-      if (result) return { name: d.name, result: complete && d.name !== 'generic' ? completed(result, body, ctx.status) : result };
+      if (result) return { name: d.name, result };
     }
     return undefined;
-  }
-
-  /**
-   * A dialect's result, with what it left out filled in from the `complete` reader: field and form
-   * errors when it set neither list (a dialect that sets one, even empty, has read the body's errors),
-   * and a code, reference id or category it did not find.
-   */
-  function completed(r: DialectResult, body: unknown, status: number | undefined): DialectResult {
-    const open = r.fieldErrors === undefined;
-    if (!open && r.code !== undefined && r.referenceId !== undefined) return r;
-    let s: DialectResult;
-    try {
-      s = (complete as NonNullable<typeof complete>)(body, status);
-    } catch {
-      return r;
-    }
-    if (open && (s.fieldErrors?.length || (r.formErrors === undefined && s.formErrors?.length))) {
-      r.fieldErrors = s.fieldErrors;
-      r.formErrors = s.formErrors;
-      if (r.codes !== undefined && s.codes !== undefined) r.codes = uniq([...r.codes, ...s.codes]);
-    }
-    if (r.code === undefined && s.code !== undefined) {
-      r.code = s.code;
-      r.codes = s.codes;
-    }
-    r.referenceId ??= s.referenceId;
-    r.category ??= s.category;
-    return r;
   }
 
   function fromResponse(

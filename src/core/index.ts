@@ -5,7 +5,7 @@
 export { normalizeError, normalizeResponse } from './normalize.js';
 export { readError } from './read-error.js';
 export { createNormalizer, isApiError } from './engine.js';
-export { readShape } from './shape.js';
+export { readShape, withShape } from './shape.js';
 export type { Normalizer, NormalizerConfig } from './engine.js';
 export * from './dialects/named.js';
 export { categoryFromStatus, isRetryableCategory } from './categories.js';

@@ -3,10 +3,11 @@
  */
 import { BUILTIN_DIALECTS } from './dialects/index.js';
 import { createNormalizer } from './engine.js';
-import { readShape } from './shape.js';
-import type { ApiError, NormalizeOptions } from './types.js';
+import { withShape } from './shape.js';
+import type { ApiError, Dialect, NormalizeOptions } from './types.js';
 
-const builtin = /* @__PURE__ */ createNormalizer({ dialects: BUILTIN_DIALECTS, complete: readShape });
+// Every named format's reading is completed by the structural reader (the generic dialect is that reader).
+const builtin = /* @__PURE__ */ createNormalizer({ dialects: BUILTIN_DIALECTS.map((d) => (d.name === 'generic' ? d : withShape(d))) });
 
 /**
  * Turn anything thrown or received into an {@link ApiError}. Sync; never throws; never mutates the input.
@@ -16,12 +17,18 @@ const builtin = /* @__PURE__ */ createNormalizer({ dialects: BUILTIN_DIALECTS, c
  * // → { category: 'session-expired', status: 401, code: 'ERR009', retryable: false, ... }
  */
 export function normalizeError(input: unknown, options?: NormalizeOptions): ApiError {
-  return builtin.normalizeError(input, options);
+  return builtin.normalizeError(input, shaped(options));
+}
+
+/** The app's own dialects, completed by the structural reader as the built-in ones are. */
+function shaped(options: NormalizeOptions | undefined): NormalizeOptions | undefined {
+  const own: unknown = options?.dialects;
+  return Array.isArray(own) ? Object.assign({}, options, { dialects: own.map((d: unknown) => (typeof d === 'object' && d !== null && typeof (d as Dialect).map === 'function' && typeof (d as Dialect).detect === 'function' ? withShape(d as Dialect) : d)) }) : options;
 }
 
 /**
  * Read a fetch `Response` once (text, then JSON where it parses) and normalize it. Never rejects.
  */
 export function normalizeResponse(response: Response, options?: NormalizeOptions): Promise<ApiError> {
-  return builtin.normalizeResponse(response, options);
+  return builtin.normalizeResponse(response, shaped(options));
 }

@@ -26,7 +26,7 @@
  * Every walk is bounded (keys per object, items per list, depth), so any body is read in linear time.
  */
 import { fieldPath, fromLoc, isFormLevel, LOC_SOURCES } from './field-path.js';
-import type { DialectResult, ErrorCategory } from './types.js';
+import type { Dialect, DialectResult, ErrorCategory } from './types.js';
 import { addError, codeOf, isRecord, keysOf, MAX_ITEMS, own, statusOf, text, uniq, type ErrorSink } from './util.js';
 
 /** A key folded for role matching: lowercase, without `_`, `-`, `$`, `@` or spaces. */
@@ -529,4 +529,40 @@ function categoryOf(codes: readonly string[], status: number | undefined): Error
     }
   }
   return undefined;
+}
+
+/**
+ * A dialect whose reading is completed by the structural reader: field and form errors when it set
+ * neither list (a dialect that sets one, even empty, has read the body's errors), and a code,
+ * reference id or category it did not find; the dialect's own reading always wins. `normalizeError`
+ * reads every built-in dialect this way, so that a well-known envelope with a member of its own (a
+ * problem details body with `violations[]`) still gives its field errors.
+ *
+ * @example
+ * createNormalizer({ dialects: [withShape(problemDetailsDialect)] });
+ */
+export function withShape(d: Dialect): Dialect {
+  return {
+    name: d.name,
+    keys: d.keys,
+    detect: (body, ctx) => d.detect(body, ctx),
+    map(body, ctx) {
+      const r = d.map(body, ctx);
+      const open = r.fieldErrors === undefined;
+      if (!open && r.code !== undefined && r.referenceId !== undefined) return r;
+      const s = readShape(body, ctx.status);
+      if (open && (s.fieldErrors?.length || (r.formErrors === undefined && s.formErrors?.length))) {
+        r.fieldErrors = s.fieldErrors;
+        r.formErrors = s.formErrors;
+        if (r.codes !== undefined) r.codes = uniq([...r.codes, ...(s.codes ?? [])]);
+      }
+      if (r.code === undefined && s.code !== undefined) {
+        r.code = s.code;
+        r.codes = s.codes;
+      }
+      r.referenceId ??= s.referenceId;
+      r.category ??= s.category;
+      return r;
+    },
+  };
 }

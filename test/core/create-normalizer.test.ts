@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as core from '../../src/core/index.js';
-import { BUILTIN_DIALECTS, createNormalizer, fastapiDialect, githubDialect, jsonApiDialect, laravelDialect, normalizeError, problemDetailsDialect, readShape, stripeDialect } from '../../src/core/index.js';
+import { BUILTIN_DIALECTS, createNormalizer, fastapiDialect, githubDialect, jsonApiDialect, laravelDialect, normalizeError, problemDetailsDialect, stripeDialect, withShape } from '../../src/core/index.js';
 import type { Dialect } from '../../src/core/index.js';
 import type { FixtureCase } from '../fixture-types.js';
 
@@ -24,7 +24,7 @@ describe('createNormalizer', () => {
     const cases = fixtures('problem-details.json');
     expect(cases.length).toBeGreaterThan(3);
     // The default normalizer completes a dialect's reading with the structural reader; so does a lean one given it.
-    const completing = createNormalizer({ dialects: [problemDetailsDialect], complete: readShape });
+    const completing = createNormalizer({ dialects: [withShape(problemDetailsDialect)] });
     for (const c of cases) expect(completing.normalizeError(c.input, { now }), c.name).toEqual(normalizeError(c.input, { now }));
     // Without it, the dialect's own reading: the fixtures' expected members still hold.
     for (const c of cases) expect(lean.normalizeError(c.input, { now }).category, c.name).toBe(c.expected.category);
@@ -38,7 +38,7 @@ describe('createNormalizer', () => {
       ['github.json', githubDialect],
     ] as const;
     for (const [file, dialect] of named) {
-      const own = createNormalizer({ dialects: [dialect], complete: readShape });
+      const own = createNormalizer({ dialects: [withShape(dialect)] });
       for (const c of fixtures(file)) {
         const shaped = normalizeError(c.input, { now });
         if (c.expected.dialect !== 'generic') continue; // a body another format claims (FastAPI's `{ detail }` is Django REST's shape)
