@@ -151,7 +151,7 @@ function rolesOf(obj: Record<string, unknown>, httpStatus: number | undefined, t
     i = CODE.indexOf(f);
     if (i >= 0 && i < r.codeRank) {
       const c = codeOf(v);
-      const word = typeof v === 'string' && c !== undefined && codeLike(c) && !NOT_CODE.has(c.toLowerCase());
+      const word = typeof v === 'string' && c !== undefined && codeLike(c) && (i < 2 || !NOT_CODE.has(c.toLowerCase()));
       // `error: "Unauthorized"` is the reason phrase; `id` is a code only as a word ("not_found"), never a uuid.
       // A number equal to the HTTP status (`{ code: 401 }`) only repeats it; `type: "error.list"` is a type tag.
       const ok =
@@ -447,12 +447,22 @@ export function readFieldMap(body: unknown, httpStatus: number | undefined): Err
   return { fieldErrors: w.fieldErrors, formErrors: w.formErrors };
 }
 
+/** A top-level key that can name a field: not the error's own members (`error`, `errors`, `message`, `code`, `status`...). */
+function isFieldKey(key: string): boolean {
+  const f = fold(key);
+  return isFormLevel(key) || !(NESTED.has(f) || OWN_MEMBER.has(f) || NOT_FIELD.has(f) || isErrorKey(f));
+}
+
 /** Read any JSON error body by its shape. Never throws on JSON values. */
 export function readShape(body: unknown, httpStatus: number | undefined): DialectResult {
   const w: Walk = { fieldErrors: [], formErrors: [], codes: [], status: httpStatus, budget: 2000 };
   const out: DialectResult = {};
   let lead: string | undefined;
-  if (Array.isArray(body)) {
+  // A body that is itself a field map (Django REST, Rails `record.errors`, Django `form.errors.as_json()`):
+  // its keys are fields, even one called `description` or `title`.
+  const map = Array.isArray(body) ? isErrorMap(body, httpStatus) : isRecord(body) && keysOf(body).every(isFieldKey) && isErrorMap(body, httpStatus, true);
+  if (map) readContainer(w, body as Record<string, unknown>, '', 1);
+  else if (Array.isArray(body)) {
     // A bare list of errors, or one field map per submitted item (`[{}, { qty: [...] }]`).
     body.slice(0, MAX_ITEMS).forEach((item, i) => (isRecord(item) && !isOwnItem(rolesOf(item, httpStatus, false)) ? readContainer(w, item, String(i), 1) : readItem(w, item, '', 0)));
   } else if (isRecord(body)) {
@@ -472,6 +482,7 @@ export function readShape(body: unknown, httpStatus: number | undefined): Dialec
     if (data?.code !== undefined && (nested?.codeRank ?? 99) >= 50) code = data.code;
     if (code === undefined && message !== undefined) code = lead = leadingCode(message);
     w.codes.push(code);
+    const typed = code !== undefined && (nested ?? top).codeKey === 'type' && code.endsWith('_error');
     // zod's treeifyError(): `{ errors, properties: { name: { errors } }, items: [{ errors }] }`.
     if (Array.isArray(own(body, 'errors')) && (isRecord(own(body, 'properties')) || Array.isArray(own(body, 'items')))) readTree(w, body, '', 0);
     // A body that is itself one error about a field (`{ field: "id", message: "bind failed" }`).
@@ -479,8 +490,6 @@ export function readShape(body: unknown, httpStatus: number | undefined): Dialec
     else {
       errorsOf(w, body, 0);
       if (isRecord(err)) errorsOf(w, err, 1);
-      // A body that is a field map of error items (Django's `form.errors.as_json()`).
-      if (w.fieldErrors.length === 0 && w.formErrors.length === 0 && isErrorMap(body, httpStatus, true)) readContainer(w, body, '', 1);
       if (isRecord(errData)) errorsOf(w, errData, 2);
       for (const d of [own(body, 'data'), errData]) if (isRecord(d) && isErrorMap(d, httpStatus, true)) readContainer(w, d, '', 2);
       if (Array.isArray(inner)) readList(w, inner, '', 1);
@@ -489,6 +498,8 @@ export function readShape(body: unknown, httpStatus: number | undefined): Dialec
       const several = nested?.messages ?? top.messages;
       if (several) readList(w, several, '', 1);
     }
+    // drf-standardized-errors' `type: "validation_error"` names a class of errors: its items' codes say which.
+    if (typed && w.codes.length > 1) w.codes.shift();
     out.message = message;
     out.referenceId = top.ref ?? nested?.ref ?? (isRecord(own(body, 'meta')) ? rolesOf(own(body, 'meta') as Record<string, unknown>, httpStatus, false).ref : undefined);
     out.status = top.status ?? nested?.status ?? data?.status;
@@ -503,7 +514,7 @@ export function readShape(body: unknown, httpStatus: number | undefined): Dialec
   // The error that gave the body its message and code is not repeated as an error of the form.
   const first = w.formErrors[0];
   // Outside a validation response (422, or field errors) that error is the response itself, not a problem of the form.
-  out.formErrors = first !== undefined && first.message === out.message && first.code === out.code && httpStatus !== 422 && w.fieldErrors.length === 0 ? w.formErrors.slice(1) : w.formErrors;
+  out.formErrors = first !== undefined && first.message === out.message && first.code === out.code && httpStatus !== 422 && !map && w.fieldErrors.length === 0 ? w.formErrors.slice(1) : w.formErrors;
   if (lead !== undefined && out.message === lead) out.message = undefined;
   out.category = categoryOf(codes, httpStatus);
   return out;

@@ -175,7 +175,7 @@ const ROWS: Row[] = [
     name: 'ofetch FetchError 404 with parsed data (DRF body) and a real Response',
     source: OFETCH,
     make: () => ofetchError(new Response(null, { status: 404, statusText: 'Not Found', headers: { 'x-request-id': 'of-1' } }), { detail: 'Not found.' }),
-    expected: { category: 'not-found', status: 404, message: 'Not found.', dialect: 'django-rest', referenceId: 'of-1', source: 'response' },
+    expected: { category: 'not-found', status: 404, message: 'Not found.', dialect: 'generic', referenceId: 'of-1', source: 'response' },
   },
   {
     name: 'ofetch FetchError 429 with Retry-After on the Response',
@@ -271,7 +271,7 @@ const ROWS: Row[] = [
   { name: 'Error whose cause is a network TypeError', source: 'https://tc39.es/ecma262/#sec-installerrorcause', make: () => new Error('Could not load the profile', { cause: new TypeError('Failed to fetch') }), expected: { category: 'network', retryable: true } },
   { name: 'Error whose cause is an AbortError', source: 'https://tc39.es/ecma262/#sec-installerrorcause', make: () => new Error('wrapped', { cause: new DOMException('This operation was aborted', 'AbortError') }), expected: { category: 'cancelled' } },
   { name: 'a plain string', source: 'https://262.ecma-international.org/#sec-ecmascript-language-types-string-type', make: () => 'Something broke', expected: { category: 'unknown', message: 'Something broke', source: 'other' } },
-  { name: 'a JSON string is read as a body', source: 'https://www.rfc-editor.org/rfc/rfc8259', make: () => '{"detail":"Not found."}', expected: { source: 'body', message: 'Not found.', dialect: 'django-rest' } },
+  { name: 'a JSON string is read as a body', source: 'https://www.rfc-editor.org/rfc/rfc8259', make: () => '{"detail":"Not found."}', expected: { source: 'body', message: 'Not found.', dialect: 'generic' } },
   { name: 'null', source: 'https://tc39.es/ecma262/#sec-null-value', make: () => null, expected: { category: 'unknown', retryable: false, fieldErrors: [], codes: [] } },
   { name: 'undefined', source: 'https://tc39.es/ecma262/#sec-undefined-value', make: () => undefined, expected: { category: 'unknown', source: 'other' } },
   { name: 'a number', source: 'https://tc39.es/ecma262/#sec-ecmascript-language-types-number-type', make: () => 404, expected: { category: 'unknown', status: null } },

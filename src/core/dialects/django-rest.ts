@@ -27,11 +27,11 @@
  * A `ValidationError` raised in a view with a plain message is sent as a top-level list of strings
  * (`["This field must be an integer value."]`): form-level errors.
  */
-import { fieldPath, isFormLevel } from '../field-path.js';
+import { isFormLevel } from '../field-path.js';
 import { secondsToMs } from '../retry-after.js';
-import { isErrorMap, readFieldMap } from '../shape.js';
+import { isErrorMap, readFieldMap, readShape } from '../shape.js';
 import type { Dialect, DialectResult } from '../types.js';
-import { codeOf, collectErrors, isRecord, keysOf, MAX_ITEMS, own, text } from '../util.js';
+import { codeOf, isRecord, keysOf, MAX_ITEMS, own, text } from '../util.js';
 
 /** Keys of the `{detail}` form besides `detail` itself. */
 const DETAIL_COMPANIONS = new Set(['detail', 'code', 'status_code', 'messages']);
@@ -78,15 +78,6 @@ function throttledWait(detail: string): number | undefined {
   return secondsToMs(detail.slice(at + marker.length, end));
 }
 
-function mapStandardized(body: Record<string, unknown>): DialectResult {
-  return collectErrors(own(body, 'errors'), (item) => {
-    if (!isRecord(item)) return undefined;
-    const attr = own(item, 'attr');
-    const field = typeof attr === 'string' && !isFormLevel(attr) ? fieldPath(attr) : '';
-    return { field, message: text(own(item, 'detail')), code: codeOf(own(item, 'code')) };
-  });
-}
-
 export const djangoRest: Dialect = {
   name: 'django-rest',
   detect(body) {
@@ -116,7 +107,7 @@ export const djangoRest: Dialect = {
       if (code !== undefined) out.code = code;
       return out;
     }
-    if (isRecord(body) && isStandardized(body)) return mapStandardized(body);
+    if (isRecord(body) && isStandardized(body)) return readShape(body, ctx.status);
     // A serializer error tree is a field map: the structural reader's.
     const acc = readFieldMap(body, ctx.status);
     const out: DialectResult = { fieldErrors: acc.fieldErrors, formErrors: acc.formErrors };

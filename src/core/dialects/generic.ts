@@ -13,6 +13,11 @@ export const generic: Dialect = {
     return isRecord(body) || Array.isArray(body);
   },
   map(body, ctx) {
-    return readShape(body, ctx.status);
+    const out = readShape(body, ctx.status);
+    // "Request was throttled. Expected available in 20 seconds." (Django REST), "Try again in 30 seconds":
+    // the wait a rate-limited response states only in words, when no Retry-After header says it.
+    const wait = ctx.status === 429 && ctx.header('retry-after') === undefined ? /\b(?:in|after) (\d{1,6}(?:\.\d{1,3})?) seconds?\b/.exec(out.message ?? '')?.[1] : undefined;
+    if (wait !== undefined) out.retryAfterMs = Number(wait) * 1000;
+    return out;
   },
 };

@@ -23,7 +23,6 @@ import { discord } from './discord.js';
 import { shopify } from './shopify.js';
 import { spring } from './spring.js';
 import { aspnetWebApi } from './aspnet-webapi.js';
-import { djangoRest } from './django-rest.js';
 import { markup } from './markup.js';
 import { plainText } from './text.js';
 import { generic } from './generic.js';
@@ -48,7 +47,6 @@ export const BUILTIN_DIALECTS: readonly Dialect[] = [
   shopify,
   aspnetWebApi,
   spring,
-  djangoRest,
   markup,
   plainText,
   generic,
