@@ -147,13 +147,13 @@ function finish(ev: Evidence, options: NormalizeOptions): ApiError {
 function clock(options: NormalizeOptions): () => number {
   const given: unknown = options.now;
   return () => {
-    let t: unknown;
+    let t = Number.NaN;
     try {
-      t = typeof given === 'function' ? given() : given instanceof Date ? given.getTime() : given;
+      t = typeof given === 'function' ? Number(given()) : Number(given ?? Number.NaN);
     } catch {
-      t = undefined;
+      // a clock that throws: the real one
     }
-    return typeof t === 'number' && Number.isFinite(t) ? t : Date.now();
+    return Number.isFinite(t) ? t : Date.now();
   };
 }
 

@@ -2,12 +2,16 @@
  * The default normalizer: every built-in dialect, in `BUILTIN_DIALECTS` order.
  */
 import { BUILTIN_DIALECTS } from './dialects/index.js';
-import { createNormalizer } from './engine.js';
+import { createNormalizer, type Normalizer } from './engine.js';
 import { withShape } from './shape.js';
 import type { ApiError, Dialect, NormalizeOptions } from './types.js';
 
-// Every named format's reading is completed by the structural reader (the generic dialect is that reader).
-const builtin = /* @__PURE__ */ createNormalizer({ dialects: BUILTIN_DIALECTS.map((d) => (d.name === 'generic' ? d : withShape(d))) });
+// Built on first use, so that a module that imports only the engine carries none of the dialects.
+let built: Normalizer | undefined;
+function builtin(): Normalizer {
+  // Every named format's reading is completed by the structural reader (the generic dialect is that reader).
+  return (built ??= createNormalizer({ dialects: BUILTIN_DIALECTS.map((d) => (d.name === 'generic' ? d : withShape(d))) }));
+}
 
 /**
  * Turn anything thrown or received into an {@link ApiError}. Sync; never throws; never mutates the input.
@@ -17,7 +21,7 @@ const builtin = /* @__PURE__ */ createNormalizer({ dialects: BUILTIN_DIALECTS.ma
  * // → { category: 'session-expired', status: 401, code: 'ERR009', retryable: false, ... }
  */
 export function normalizeError(input: unknown, options?: NormalizeOptions): ApiError {
-  return builtin.normalizeError(input, shaped(options));
+  return builtin().normalizeError(input, shaped(options));
 }
 
 /** The app's own dialects, completed by the structural reader as the built-in ones are. */
@@ -30,5 +34,5 @@ function shaped(options: NormalizeOptions | undefined): NormalizeOptions | undef
  * Read a fetch `Response` once (text, then JSON where it parses) and normalize it. Never rejects.
  */
 export function normalizeResponse(response: Response, options?: NormalizeOptions): Promise<ApiError> {
-  return builtin.normalizeResponse(response, shaped(options));
+  return builtin().normalizeResponse(response, shaped(options));
 }
