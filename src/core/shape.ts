@@ -31,7 +31,8 @@ import { addError, codeOf, isRecord, keysOf, MAX_ITEMS, own, statusOf, text, uni
 
 /** A key folded for role matching: lowercase, without `_`, `-`, `$`, `@` or spaces. */
 function fold(key: string): string {
-  return key.slice(0, 64).replace(/[-_$@ ]/g, '').toLowerCase();
+  // A JSON-LD prefix names a vocabulary, not a role: `hydra:description` is a description.
+  return key.slice(key.indexOf(':') + 1, 64).replace(/[-_$@ ]/g, '').toLowerCase();
 }
 
 /** Roles by folded key, best first. `error`, `reason` and `issue` hold a code when code-like, else a sentence. */
@@ -136,6 +137,8 @@ interface Roles {
 function rolesOf(obj: Record<string, unknown>, httpStatus: number | undefined, top: boolean): Roles {
   const r: Roles = { messageRank: 99, codeRank: 99, codeKey: '', fieldKey: '', fieldRank: 99, refRank: 99 };
   for (const key of keysOf(obj, 64)) {
+    // JSON-LD keywords (`@type`, `@id`, `@context`) describe the document, not the error.
+    if (key.startsWith('@')) continue;
     const f = fold(key);
     const v = obj[key];
     let i = MESSAGE.indexOf(f);
@@ -274,6 +277,8 @@ function readItem(w: Walk, item: unknown, prefix: string, depth: number, index?:
     fieldKey = x.fieldKey;
     fieldValue = x.field;
   }
+  // An item's `name` that is a class name ("ValidationError") beside its field says nothing of its own.
+  if (r.codeKey === 'name' && r.field !== undefined && /(?:Error|Exception)$/.test(r.code ?? '')) r.code = undefined;
   let code = x?.code ?? r.code;
   if (x?.code !== undefined && r.code !== undefined && x.code !== r.code) {
     // `{ extensions: { code: "FAILED_VALIDATION", type: "nnull" } }`: the item's own rule is the field's code.
@@ -462,6 +467,8 @@ export function readShape(body: unknown, httpStatus: number | undefined): Dialec
   // its keys are fields, even one called `description` or `title`.
   const map = Array.isArray(body) ? isErrorMap(body, httpStatus) : isRecord(body) && keysOf(body).every(isFieldKey) && isErrorMap(body, httpStatus, true);
   if (map) readContainer(w, body as Record<string, unknown>, '', 1);
+  // A batch answer (tRPC's `[{ error }]`): its first error is the body.
+  else if (Array.isArray(body) && isRecord(body[0]) && isRecord(own(body[0], 'error'))) return readShape(body[0], httpStatus);
   else if (Array.isArray(body)) {
     // A bare list of errors, or one field map per submitted item (`[{}, { qty: [...] }]`).
     body.slice(0, MAX_ITEMS).forEach((item, i) => (isRecord(item) && !isOwnItem(rolesOf(item, httpStatus, false)) ? readContainer(w, item, String(i), 1) : readItem(w, item, '', 0)));
@@ -470,6 +477,8 @@ export function readShape(body: unknown, httpStatus: number | undefined): Dialec
     // The nested error object: `error`, ServiceStack's `responseStatus`, QuickBooks' `Fault`, Contentful's `sys`.
     let err: unknown;
     for (const key of keysOf(body, 64)) if (NESTED.has(fold(key)) && isRecord(body[key])) err = body[key];
+    // A transformer's envelope (superjson's `error: { json: {...} }`).
+    if (isRecord(own(err, 'json')) && keysOf(err as Record<string, unknown>, 2).length === 1) err = own(err, 'json');
     const nested = isRecord(err) ? rolesOf(err, httpStatus, false) : undefined;
     const errData = own(err, 'data');
     const data = isRecord(errData) ? rolesOf(errData, httpStatus, false) : undefined;

@@ -54,7 +54,8 @@ export const errorList: Dialect = {
   detect(body) {
     if (!isRecord(body)) return false;
     const errors = own(body, 'errors');
-    if (Array.isArray(errors)) return errors.length > 0 && isItem(errors[0]);
+    // The API sends the list alone; a body with a message of its own beside `errors` is another API's (express-openapi-validator).
+    if (Array.isArray(errors)) return errors.length > 0 && isItem(errors[0]) && !('message' in body);
     return isItem(body) && typeof own(body, 'message') === 'string';
   },
   map(body) {
