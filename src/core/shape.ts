@@ -225,6 +225,8 @@ interface Walk extends ErrorSink {
   mapMessage?: string;
   status: number | undefined;
   budget: number;
+  /** The errors of the form are a `message` list (`message: ["email must be an email", ...]`), each one a problem. */
+  listed?: boolean;
 }
 
 /** Whether a key's list or map is a place where error items live. */
@@ -505,7 +507,10 @@ export function readShape(body: unknown, httpStatus: number | undefined): Dialec
       else if (isRecord(inner)) readContainer(w, inner, '', 1);
       // Several messages at the top (`message: ["email must be an email", "age must be positive"]`): each is an error of the form.
       const several = nested?.messages ?? top.messages;
-      if (several) readList(w, several, '', 1);
+      if (several && w.formErrors.length === 0) {
+        w.listed = true;
+        readList(w, several, '', 1);
+      }
     }
     // drf-standardized-errors' `type: "validation_error"` names a class of errors: its items' codes say which.
     if (typed && w.codes.length > 1) w.codes.shift();
@@ -523,7 +528,7 @@ export function readShape(body: unknown, httpStatus: number | undefined): Dialec
   // The error that gave the body its message and code is not repeated as an error of the form.
   const first = w.formErrors[0];
   // Outside a validation response (422, or field errors) that error is the response itself, not a problem of the form.
-  out.formErrors = first !== undefined && first.message === out.message && first.code === out.code && httpStatus !== 422 && !map && w.fieldErrors.length === 0 ? w.formErrors.slice(1) : w.formErrors;
+  out.formErrors = first !== undefined && first.message === out.message && first.code === out.code && httpStatus !== 422 && !map && !w.listed && w.fieldErrors.length === 0 ? w.formErrors.slice(1) : w.formErrors;
   if (lead !== undefined && out.message === lead) out.message = undefined;
   out.category = categoryOf(codes, httpStatus);
   return out;
