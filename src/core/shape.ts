@@ -31,9 +31,18 @@ import { addError, codeOf, isRecord, keysOf, MAX_ITEMS, own, statusOf, text, uni
 
 /** A key folded for role matching: lowercase, without `_`, `-`, `$`, `@` or spaces. */
 function fold(key: string): string {
-  // A JSON-LD prefix names a vocabulary, not a role: `hydra:description` is a description.
-  return key.slice(key.indexOf(':') + 1, 64).replace(/[-_$@ ]/g, '').toLowerCase();
+  let f = FOLDED.get(key);
+  if (f === undefined) {
+    // A JSON-LD prefix names a vocabulary, not a role: `hydra:description` is a description.
+    f = key.slice(key.indexOf(':') + 1, 64).replace(/[-_$@ ]/g, '').toLowerCase();
+    if (FOLDED.size >= 1000) FOLDED.clear();
+    FOLDED.set(key, f);
+  }
+  return f;
 }
+
+/** Folded keys seen lately: bodies repeat their keys, and folding is most of reading a key. */
+const FOLDED = new Map<string, string>();
 
 /** Roles by folded key, best first. `error`, `reason` and `issue` hold a code when code-like, else a sentence. */
 const MESSAGE = ['message', 'detail', 'errormessage', 'errordescription', 'description', 'errorsummary', 'msg', 'usermessage', 'displaymessage', 'defaultmessage', 'summary', 'title', 'reason', 'issue', 'error', 'errors', 'errormessages', 'messages', 'text', 'status'];
@@ -44,6 +53,8 @@ const TOP_FIELD = new Set(['field', 'fieldname', 'property', 'propertypath', 'pr
 /** Folded key endings of reference ids, surest first. */
 const REFERENCE = ['requestid', 'traceid', 'correlationid', 'debugid', 'errorid', 'incidentid', 'supportid', 'supportcode', 'rayid', 'ticketid', 'trackingid', 'logid', 'eventid', 'referenceid', 'reference'];
 const STATUS = new Set(['statuscode', 'status', 'httpstatus', 'httpstatuscode', 'httpcode']);
+/** Every folded key that plays a role. */
+const ROLE = new Set([...MESSAGE, ...CODE, ...FIELD, ...STATUS, 'documentationurl', 'docurl', 'helpurl', 'moreinfo']);
 /** Keys whose list or map holds error items besides any key that says "error" or "invalid". */
 const LIST = new Set(['details', 'issues', 'violations', 'constraintviolations', 'causes', 'problems', 'failures', 'validation', 'detail', 'embedded', 'extensions', 'children']);
 /** Heads of a path that name where a value came from, not a field (`/query/limit`, `body.id`). */
@@ -140,6 +151,8 @@ function rolesOf(obj: Record<string, unknown>, httpStatus: number | undefined, t
     // JSON-LD keywords (`@type`, `@id`, `@context`) describe the document, not the error.
     if (key.startsWith('@')) continue;
     const f = fold(key);
+    // Most keys of a body play no role: one look rules them out.
+    if (!ROLE.has(f) && !f.endsWith('id') && !f.endsWith('reference') && !f.endsWith('code')) continue;
     const v = obj[key];
     let i = MESSAGE.indexOf(f);
     if (i >= 0 && i < r.messageRank && !(top && f === 'messages')) {
@@ -556,6 +569,16 @@ function categoryOf(codes: readonly string[], status: number | undefined): Error
   return undefined;
 }
 
+/** Whether a body has anything the structural reader could add: an error list or map, or a reference id (at the top or one level in). */
+function worthReading(body: unknown, depth: number): boolean {
+  if (!isRecord(body)) return Array.isArray(body);
+  for (const key of keysOf(body, 64)) {
+    const f = fold(key);
+    if (isErrorKey(f) ? f !== 'error' || depth === 0 && worthReading(body[key], 1) : REFERENCE.some((r) => f.endsWith(r))) return true;
+  }
+  return false;
+}
+
 /**
  * A dialect whose reading is completed by the structural reader: field and form errors when it set
  * neither list (a dialect that sets one, even empty, has read the body's errors), and a code,
@@ -574,7 +597,7 @@ export function withShape(d: Dialect): Dialect {
     map(body, ctx) {
       const r = d.map(body, ctx);
       const open = r.fieldErrors === undefined;
-      if (!open && r.code !== undefined && r.referenceId !== undefined) return r;
+      if ((!open && r.code !== undefined && r.referenceId !== undefined) || !worthReading(body, 0)) return r;
       const s = readShape(body, ctx.status);
       if (open && (s.fieldErrors?.length || (r.formErrors === undefined && s.formErrors?.length))) {
         r.fieldErrors = s.fieldErrors;
