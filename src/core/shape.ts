@@ -53,6 +53,13 @@ const TOP_FIELD = new Set(['field', 'fieldname', 'property', 'propertypath', 'pr
 /** Folded key endings of reference ids, surest first. */
 const REFERENCE = ['requestid', 'traceid', 'correlationid', 'debugid', 'errorid', 'incidentid', 'supportid', 'supportcode', 'rayid', 'ticketid', 'trackingid', 'logid', 'eventid', 'referenceid', 'reference'];
 const STATUS = new Set(['statuscode', 'status', 'httpstatus', 'httpstatuscode', 'httpcode']);
+/** Each role's rank by folded key (a lookup instead of a scan per key). */
+const rank = (list: readonly string[]): Map<string, number> => new Map(list.map((k, i) => [k, i]));
+const MESSAGE_RANK = rank(MESSAGE);
+const CODE_RANK = rank(CODE);
+const ISSUE = CODE.indexOf('issue');
+const MSG = MESSAGE.indexOf('msg');
+const FIELD_RANK = rank(FIELD);
 /** Every folded key that plays a role. */
 const ROLE = new Set([...MESSAGE, ...CODE, ...FIELD, ...STATUS, 'documentationurl', 'docurl', 'helpurl', 'moreinfo']);
 /** Keys whose list or map holds error items besides any key that says "error" or "invalid". */
@@ -143,28 +150,33 @@ interface Roles {
   refRank: number;
   status?: number;
   help?: string;
+  /** The nested error object (`error`, `responseStatus`, `Fault`, `sys`), the last one when several. */
+  nested: Record<string, unknown> | undefined;
 }
 
 function rolesOf(obj: Record<string, unknown>, httpStatus: number | undefined, top: boolean): Roles {
-  const r: Roles = { messageRank: 99, codeRank: 99, codeKey: '', fieldKey: '', fieldRank: 99, refRank: 99 };
-  for (const key of keysOf(obj, 64)) {
+  const r: Roles = { messageRank: 99, codeRank: 99, codeKey: '', fieldKey: '', fieldRank: 99, refRank: 99, nested: undefined };
+  let n = 0;
+  for (const key in obj) {
+    if (++n > 64) break;
     // JSON-LD keywords (`@type`, `@id`, `@context`) describe the document, not the error.
-    if (key.startsWith('@')) continue;
+    if (!Object.prototype.hasOwnProperty.call(obj, key) || key.startsWith('@')) continue;
     const f = fold(key);
+    if (NESTED.has(f) && isRecord(obj[key])) r.nested = obj[key] as Record<string, unknown>;
     // Most keys of a body play no role: one look rules them out.
     if (!ROLE.has(f) && !f.endsWith('id') && !f.endsWith('reference') && !f.endsWith('code')) continue;
     const v = obj[key];
-    let i = MESSAGE.indexOf(f);
+    let i = MESSAGE_RANK.get(f) ?? -1;
     if (i >= 0 && i < r.messageRank && !(top && f === 'messages')) {
       const m = firstText(v);
       // A code-like `error` / `reason` / `issue` ("invalid_grant") is a code, not a sentence.
-      if (m !== undefined && hasLetter(m) && !(codeLike(m) && CODE.includes(f) && !isPhrase(m))) {
+      if (m !== undefined && hasLetter(m) && !(codeLike(m) && CODE_RANK.has(f) && !isPhrase(m))) {
         r.message = m;
         r.messageRank = i;
         if (Array.isArray(v) && v.length > 1 && !isErrorKey(f)) r.messages = v;
       }
     }
-    i = CODE.indexOf(f);
+    i = CODE_RANK.get(f) ?? -1;
     if (i >= 0 && i < r.codeRank) {
       const c = codeOf(v);
       const word = typeof v === 'string' && c !== undefined && codeLike(c) && (i < 2 || !NOT_CODE.has(c.toLowerCase()));
@@ -173,7 +185,7 @@ function rolesOf(obj: Record<string, unknown>, httpStatus: number | undefined, t
       const ok =
         typeof v === 'number'
           ? f !== 'id' && f !== 'status' && statusOf(v) !== httpStatus
-          : word && statusOf(c) !== httpStatus && !(f === 'status' && statusOf(c) !== undefined) && !(isPhrase(c) && CODE.indexOf(f) >= CODE.indexOf('issue')) && (f !== 'id' || !/\d/.test(c)) && !c.startsWith('error.');
+          : word && statusOf(c) !== httpStatus && !(f === 'status' && statusOf(c) !== undefined) && !(isPhrase(c) && i >= ISSUE) && (f !== 'id' || !/\d/.test(c)) && !c.startsWith('error.');
       if (ok) {
         // A bare number equal to the HTTP status, or a JSON-RPC number, says less than a word.
         const rank = typeof v === 'number' && v < 0 ? i + 50 : i;
@@ -184,7 +196,7 @@ function rolesOf(obj: Record<string, unknown>, httpStatus: number | undefined, t
         }
       }
     }
-    i = FIELD.indexOf(f);
+    i = FIELD_RANK.get(f) ?? -1;
     if (i >= 0 && i < r.fieldRank && v !== null && v !== undefined && v !== '' && !(top && !TOP_FIELD.has(f)) && (f !== 'source' || isRecord(v))) {
       r.field = v;
       r.fieldKey = f;
@@ -258,7 +270,7 @@ function isItem(r: Roles): boolean {
  * `{ "summary": "..." }` are field maps (a form's title and summary fields).
  */
 function isOwnItem(r: Roles): boolean {
-  return (r.message !== undefined && (r.messageRank <= 3 || r.messageRank === MESSAGE.indexOf('msg'))) || r.field !== undefined || (r.code !== undefined && r.codeRank < 2);
+  return (r.message !== undefined && (r.messageRank <= 3 || r.messageRank === MSG)) || r.field !== undefined || (r.code !== undefined && r.codeRank < 2);
 }
 
 /** One error item: its field (or `prefix` when it names none), text and code; nested items too. */
@@ -331,7 +343,7 @@ function readItem(w: Walk, item: unknown, prefix: string, depth: number, index?:
   if (depth < 3) {
     for (const key of keysOf(item, 32)) {
       const f = fold(key);
-      if (isErrorKey(f) && !MESSAGE.includes(f) && Array.isArray(item[key])) readList(w, item[key] as unknown[], field, depth + 1);
+      if (isErrorKey(f) && !MESSAGE_RANK.has(f) && Array.isArray(item[key])) readList(w, item[key] as unknown[], field, depth + 1);
     }
   }
 }
@@ -381,8 +393,8 @@ function readContainer(w: Walk, obj: Record<string, unknown>, prefix: string, de
   for (const key of keys) {
     const f = fold(key);
     const v = obj[key];
-    if (NOT_FIELD.has(f) || ((OWN_MEMBER.has(f) || MESSAGE.includes(f)) && !Array.isArray(v) && !isRecord(v))) {
-      if (MESSAGE.includes(f)) w.mapMessage ??= text(v);
+    if (NOT_FIELD.has(f) || ((OWN_MEMBER.has(f) || MESSAGE_RANK.has(f)) && !Array.isArray(v) && !isRecord(v))) {
+      if (MESSAGE_RANK.has(f)) w.mapMessage ??= text(v);
       continue;
     }
     // A location head (`body`, `query`...) holding a map names where the values came from, not a field.
@@ -412,7 +424,7 @@ function errorsOf(w: Walk, obj: Record<string, unknown>, depth: number): void {
     else if (isRecord(v)) {
       if (isOwnItem(rolesOf(v, w.status, false))) readItem(w, v, '', depth);
       // A map under `details` / `validation`... holds fields only when its values read as errors (Kubernetes' `details: { name, kind }` is data).
-      else if (f.includes('error') || f.includes('invalid') || MESSAGE.includes(f) || isErrorMap(v, w.status, true) || keysOf(v, 32).some((k) => (isErrorKey(fold(k)) || k === 'messages') && typeof v[k] === 'object')) readContainer(w, v, '', depth + 1);
+      else if (f.includes('error') || f.includes('invalid') || MESSAGE_RANK.has(f) || isErrorMap(v, w.status, true) || keysOf(v, 32).some((k) => (isErrorKey(fold(k)) || k === 'messages') && typeof v[k] === 'object')) readContainer(w, v, '', depth + 1);
     }
   }
 }
@@ -490,8 +502,7 @@ export function readShape(body: unknown, httpStatus: number | undefined): Dialec
   } else if (isRecord(body)) {
     const top = rolesOf(body, httpStatus, true);
     // The nested error object: `error`, ServiceStack's `responseStatus`, QuickBooks' `Fault`, Contentful's `sys`.
-    let err: unknown;
-    for (const key of keysOf(body, 64)) if (NESTED.has(fold(key)) && isRecord(body[key])) err = body[key];
+    let err: unknown = top.nested;
     // A transformer's envelope (superjson's `error: { json: {...} }`).
     if (isRecord(own(err, 'json')) && keysOf(err as Record<string, unknown>, 2).length === 1) err = own(err, 'json');
     const nested = isRecord(err) ? rolesOf(err, httpStatus, false) : undefined;
@@ -569,14 +580,20 @@ function categoryOf(codes: readonly string[], status: number | undefined): Error
   return undefined;
 }
 
-/** Whether a body has anything the structural reader could add: an error list or map, or a reference id (at the top or one level in). */
-function worthReading(body: unknown, depth: number): boolean {
-  if (!isRecord(body)) return Array.isArray(body);
+/**
+ * What a body has that the structural reader could add, at the top or one level in: 1 an error
+ * list or map, 2 a reference id (bit flags).
+ */
+function worthReading(body: unknown, depth: number): number {
+  if (!isRecord(body)) return Array.isArray(body) ? 1 : 0;
+  let flags = 0;
   for (const key of keysOf(body, 64)) {
     const f = fold(key);
-    if (isErrorKey(f) ? f !== 'error' || depth === 0 && worthReading(body[key], 1) : REFERENCE.some((r) => f.endsWith(r))) return true;
+    if (NESTED.has(f)) flags |= depth === 0 ? worthReading(body[key], 1) : 0;
+    else if (isErrorKey(f)) flags |= 1;
+    else if (REFERENCE.some((r) => f.endsWith(r))) flags |= 2;
   }
-  return false;
+  return flags;
 }
 
 /**
@@ -596,10 +613,17 @@ export function withShape(d: Dialect): Dialect {
     detect: (body, ctx) => d.detect(body, ctx),
     map(body, ctx) {
       const r = d.map(body, ctx);
-      const open = r.fieldErrors === undefined;
-      if ((!open && r.code !== undefined && r.referenceId !== undefined) || !worthReading(body, 0)) return r;
+      const flags = r.fieldErrors === undefined || r.referenceId === undefined ? worthReading(body, 0) : 0;
+      if (r.fieldErrors !== undefined || !(flags & 1)) {
+        // Nothing to read but, maybe, a reference id: look at the body's own members, and its nested error's.
+        if (flags & 2 && r.referenceId === undefined && isRecord(body)) {
+          const err = own(body, 'error');
+          r.referenceId = rolesOf(body, ctx.status, true).ref ?? (isRecord(err) ? rolesOf(err, ctx.status, false).ref : undefined);
+        }
+        return r;
+      }
       const s = readShape(body, ctx.status);
-      if (open && (s.fieldErrors?.length || (r.formErrors === undefined && s.formErrors?.length))) {
+      if (s.fieldErrors?.length || (r.formErrors === undefined && s.formErrors?.length)) {
         r.fieldErrors = s.fieldErrors;
         r.formErrors = s.formErrors;
         if (r.codes !== undefined) r.codes = uniq([...r.codes, ...(s.codes ?? [])]);
