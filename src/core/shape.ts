@@ -613,17 +613,10 @@ export function withShape(d: Dialect): Dialect {
     detect: (body, ctx) => d.detect(body, ctx),
     map(body, ctx) {
       const r = d.map(body, ctx);
-      const flags = r.fieldErrors === undefined || r.referenceId === undefined ? worthReading(body, 0) : 0;
-      if (r.fieldErrors !== undefined || !(flags & 1)) {
-        // Nothing to read but, maybe, a reference id: look at the body's own members, and its nested error's.
-        if (flags & 2 && r.referenceId === undefined && isRecord(body)) {
-          const err = own(body, 'error');
-          r.referenceId = rolesOf(body, ctx.status, true).ref ?? (isRecord(err) ? rolesOf(err, ctx.status, false).ref : undefined);
-        }
-        return r;
-      }
+      // Read the whole body only when the dialect left something to find and the body has it.
+      if ((r.fieldErrors !== undefined && r.code !== undefined && r.referenceId !== undefined) || !worthReading(body, 0)) return r;
       const s = readShape(body, ctx.status);
-      if (s.fieldErrors?.length || (r.formErrors === undefined && s.formErrors?.length)) {
+      if (r.fieldErrors === undefined && (s.fieldErrors?.length || (r.formErrors === undefined && s.formErrors?.length))) {
         r.fieldErrors = s.fieldErrors;
         r.formErrors = s.formErrors;
         if (r.codes !== undefined) r.codes = uniq([...r.codes, ...(s.codes ?? [])]);
