@@ -55,13 +55,11 @@ const REFERENCE = ['requestid', 'traceid', 'correlationid', 'debugid', 'errorid'
 const STATUS = new Set(['statuscode', 'status', 'httpstatus', 'httpstatuscode', 'httpcode']);
 /** Each role's rank by folded key (a lookup instead of a scan per key). */
 const rank = (list: readonly string[]): Map<string, number> => new Map(list.map((k, i) => [k, i]));
-const MESSAGE_RANK = rank(MESSAGE);
-const CODE_RANK = rank(CODE);
-const ISSUE = CODE.indexOf('issue');
-const MSG = MESSAGE.indexOf('msg');
-const FIELD_RANK = rank(FIELD);
-/** Every folded key that plays a role. */
-const ROLE = new Set([...MESSAGE, ...CODE, ...FIELD, ...STATUS, 'documentationurl', 'docurl', 'helpurl', 'moreinfo']);
+const MESSAGE_RANK = /* @__PURE__ */ rank(MESSAGE);
+const CODE_RANK = /* @__PURE__ */ rank(CODE);
+const ISSUE = /* @__PURE__ */ CODE.indexOf('issue');
+const MSG = /* @__PURE__ */ MESSAGE.indexOf('msg');
+const FIELD_RANK = /* @__PURE__ */ rank(FIELD);
 /** Keys whose list or map holds error items besides any key that says "error" or "invalid". */
 const LIST = new Set(['details', 'issues', 'violations', 'constraintviolations', 'causes', 'problems', 'failures', 'validation', 'detail', 'embedded', 'extensions', 'children']);
 /** Heads of a path that name where a value came from, not a field (`/query/limit`, `body.id`). */
@@ -164,7 +162,7 @@ function rolesOf(obj: Record<string, unknown>, httpStatus: number | undefined, t
     const f = fold(key);
     if (NESTED.has(f) && isRecord(obj[key])) r.nested = obj[key] as Record<string, unknown>;
     // Most keys of a body play no role: one look rules them out.
-    if (!ROLE.has(f) && !f.endsWith('id') && !f.endsWith('reference') && !f.endsWith('code')) continue;
+    if (!MESSAGE_RANK.has(f) && !CODE_RANK.has(f) && !FIELD_RANK.has(f) && !STATUS.has(f) && !f.endsWith('id') && !f.endsWith('reference') && !f.endsWith('code') && !f.endsWith('url') && f !== 'moreinfo') continue;
     const v = obj[key];
     let i = MESSAGE_RANK.get(f) ?? -1;
     if (i >= 0 && i < r.messageRank && !(top && f === 'messages')) {
