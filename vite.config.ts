@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
@@ -43,8 +44,37 @@ function coreAsPackage(): Plugin {
   };
 }
 
+/**
+ * The locales: one entry per locale (`react-api-errors/locales/<lng>`, one chunk each), plus the
+ * preloaded set the React entry imports as `react-api-errors/locales`, which package `exports`
+ * conditions resolve to every locale for Node and react-server (`locales/all.js`) and to English
+ * alone for browsers (`locales/browser.js`). In the sources (tests, Storybook) it is `all`.
+ */
+const LOCALE_ENTRIES = Object.fromEntries(
+  readdirSync(resolve(import.meta.dirname, 'src/react/locales'))
+    .filter((f) => f.endsWith('.ts') && f !== 'types.ts')
+    .map((f) => [`locales/${f.slice(0, -3)}`, resolve(import.meta.dirname, 'src/react/locales', f)]),
+);
+function localesAsPackage(): Plugin {
+  const all = resolve(import.meta.dirname, 'src/react/locales/all.ts');
+  return {
+    name: 'locales-as-package',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || !importer.endsWith('src/react/i18n.ts')) return null;
+      // import('./locales/de.js') → import('react-api-errors/locales/de'): each locale is the package's own entry.
+      const lazy = /^\.\/locales\/([A-Za-z-]+)\.js$/.exec(source);
+      if (lazy && lazy[1] !== 'all' && lazy[1] !== 'types') return { id: `react-api-errors/locales/${lazy[1]}`, external: true };
+      if (!source.endsWith('locales/all.js')) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved?.id === all ? { id: 'react-api-errors/locales', external: true } : null;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), ...(mode === 'lib' ? [coreAsPackage()] : []), dts({ include: ['src'], exclude: ['src/**/*.test.*'], entryRoot: 'src' })],
+  plugins: [react(), ...(mode === 'lib' ? [coreAsPackage(), localesAsPackage()] : []), dts({ include: ['src'], exclude: ['src/**/*.test.*'], entryRoot: 'src' })],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -54,11 +84,17 @@ export default defineConfig(({ mode }) => ({
         index: resolve(import.meta.dirname, 'src/index.ts'),
         core: resolve(import.meta.dirname, 'src/core/index.ts'),
         'react-query': resolve(import.meta.dirname, 'src/react-query/index.ts'),
+        // Its own file, so that an app that never calls createApiErrorI18n does not bundle i18next
+        // (i18next declares no `sideEffects`, so a bundler keeps any module-level import of it).
+        'react/i18next': resolve(import.meta.dirname, 'src/react/i18next.ts'),
+        'react/i18n': resolve(import.meta.dirname, 'src/react/i18n.ts'),
+        ...LOCALE_ENTRIES,
       },
       formats: ['es'],
     },
     rolldownOptions: {
       external: (id) => PEERS.some((p) => id === p || id.startsWith(`${p}/`)),
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
   test: {

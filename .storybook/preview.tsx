@@ -1,5 +1,5 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { ApiErrorProvider, supportedLocales } from '../src/index.js';
+import { ApiErrorProvider, pseudoLocale, supportedLocales } from '../src/index.js';
 
 const withProvider: Decorator = (Story, context) => {
   const g = context.globals as { locale?: string; theme?: 'light' | 'dark'; dir?: 'auto' | 'ltr' | 'rtl' };
@@ -20,7 +20,7 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Locale of the library texts',
-      toolbar: { title: 'Locale', icon: 'globe', items: supportedLocales.map((l) => ({ value: l, title: l })), dynamicTitle: true },
+      toolbar: { title: 'Locale', icon: 'globe', items: [...supportedLocales, pseudoLocale].map((l) => ({ value: l, title: l === pseudoLocale ? `${l} (pseudo-locale)` : l })), dynamicTitle: true },
     },
     theme: {
       description: 'Light or dark theme',

@@ -150,3 +150,44 @@ export const EveryLocale: Story = {
     await expect(titles).toHaveLength(supportedLocales.length);
   },
 };
+
+/**
+ * The en-XA pseudo-locale: every text accented, ~40% longer and in brackets. A text that shows plain
+ * letters did not come from the locales (hard-coded); a text cut off shows truncation.
+ */
+export const PseudoLocale: Story = {
+  parameters: { noProvider: true },
+  render: (args) => (
+    <ApiErrorProvider locale="en-XA" onSignIn={() => undefined}>
+      <div style={{ display: 'grid', gap: '0.75rem', maxWidth: '36rem' }}>
+        {ERROR_CATEGORIES.map((c) => (
+          <ErrorBanner key={c} {...args} error={inputFor(c)} showDetails={false} />
+        ))}
+        <ErrorBanner {...args} error={normalizeError({ ...(fixture('429 RATE_LIMIT_EXCEEDED') as object), headers: { 'retry-after': '30' } })} showDetails={false} />
+      </div>
+    </ApiErrorProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    for (const el of canvasElement.querySelectorAll('.rae-title, .rae-message, .rae-wait, button')) {
+      const text = (el.textContent ?? '').replace(/[\d\s]/g, '');
+      await expect(text.startsWith('[') && text.endsWith(']'), `not from the locales: ${el.textContent}`).toBe(true);
+      await expect(/[A-Za-z]/.test(text), `plain letters: ${el.textContent}`).toBe(false);
+      const box = el as HTMLElement;
+      await expect(box.scrollWidth <= box.clientWidth + 1, `cut off: ${el.textContent}`).toBe(true);
+    }
+  },
+};
+
+/** Hebrew, the second right-to-left language. */
+export const RightToLeftHebrew: Story = {
+  render: (args) => (
+    <ApiErrorProvider locale="he" onSignIn={() => undefined}>
+      <ErrorBanner {...args} />
+    </ApiErrorProvider>
+  ),
+  parameters: { noProvider: true },
+  args: { error: fixture('table row ERR009') },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('alert')).toHaveAttribute('dir', 'rtl');
+  },
+};

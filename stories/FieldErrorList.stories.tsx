@@ -50,3 +50,30 @@ export const Short: Story = {
 
 export const Long: Story = { args: { error: fixture('Pydantic v2 body and query errors with body echo'), long: true } };
 export const FormLevelOnly: Story = { args: { error: fixture("loc ['body'] alone is form-level") } };
+
+/**
+ * Verbatim field errors of several frameworks, with their machine-readable codes: each text says what
+ * is wrong, in the toolbar's locale (Laravel sends no codes: its own field text shows).
+ */
+function frameworkStory(fixtureName: string, field: string): Story {
+  return {
+    args: { error: fixture(fixtureName) },
+    render: ({ error }) => <FieldErrorList error={error} />,
+    play: async ({ canvasElement }) => {
+      const item = canvasElement.querySelector(`li[data-field="${field}"]`);
+      await expect(item).not.toBeNull();
+      const text = item?.textContent?.split(': ').slice(1).join(': ') ?? '';
+      // Says what is wrong: never empty, never the bare generic text, never a raw code.
+      await expect(text.length).toBeGreaterThan(5);
+      await expect(text).not.toMatch(/^Check this answer|_|\{\{/);
+    },
+  };
+}
+
+export const FastApiPydantic = frameworkStory('Pydantic v2 path parameter int_parsing', 'item_id');
+export const DjangoRestFramework = frameworkStory('drf-standardized-errors validation_error', 'title');
+export const GitHub = frameworkStory('Validation Failed with a missing_field', 'title');
+export const Zod = frameworkStory('zod v3 issues array returned raw', 'address.zipCode');
+export const AjvOpenApi = frameworkStory('two errors with dotted paths', 'type');
+export const NestJsClassValidator = frameworkStory('NestJS 5.7 ValidationPipe', 'email');
+export const LaravelServerText = frameworkStory('422 validation error response format', 'users.0.email');

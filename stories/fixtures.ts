@@ -5,7 +5,12 @@ import edgecast from '../test/fixtures/edgecast.json';
 import errorCode from '../test/fixtures/error-code.json';
 import errorList from '../test/fixtures/error-list.json';
 import errorObject from '../test/fixtures/error-object.json';
+import djangoRest from '../test/fixtures/django-rest.json';
 import fastapi from '../test/fixtures/fastapi.json';
+import ajv from '../test/fixtures/frameworks/ajv-openapi.json';
+import nestjs from '../test/fixtures/frameworks/nestjs.json';
+import zod from '../test/fixtures/frameworks/zod.json';
+import github from '../test/fixtures/github.json';
 import laravel from '../test/fixtures/laravel.json';
 import markup from '../test/fixtures/markup.json';
 import microstrategy from '../test/fixtures/microstrategy.json';
@@ -26,7 +31,7 @@ export const SEED_FIXTURES: Record<string, readonly Fixture[]> = {
   'errorCode list API': errorList as Fixture[],
 };
 
-const all: Fixture[] = [...(microstrategy as Fixture[]), ...(errorObject as Fixture[]), ...(laravel as Fixture[]), ...(fastapi as Fixture[]), ...(markup as Fixture[]), ...(text as Fixture[])];
+const all: Fixture[] = [...(microstrategy as Fixture[]), ...(errorObject as Fixture[]), ...(laravel as Fixture[]), ...(fastapi as Fixture[]), ...(markup as Fixture[]), ...(text as Fixture[]), ...(github as Fixture[]), ...(djangoRest as Fixture[]), ...(zod as Fixture[]), ...(ajv as Fixture[]), ...(nestjs as Fixture[])];
 
 /** The first fixture whose name contains `part` (throws when none: a story must not invent a payload). */
 export function fixture(part: string): unknown {

@@ -32,7 +32,7 @@ describe('public types', () => {
   it('react', () => {
     expectTypeOf(useApiError).returns.toEqualTypeOf<ErrorDisplayModel | null>();
     expectTypeOf(describeError).returns.toEqualTypeOf<ErrorDisplayModel>();
-    expectTypeOf(supportedLocales).toEqualTypeOf<readonly ['en', 'de', 'fr', 'es', 'ja', 'ar']>();
+    expectTypeOf(supportedLocales).toEqualTypeOf<readonly ['en', 'de', 'fr', 'es', 'ja', 'ar', 'it', 'pt-BR', 'pt-PT', 'nl', 'pl', 'ru', 'tr', 'ko', 'zh-CN', 'zh-TW', 'he']>();
     expectTypeOf<ErrorBannerProps['error']>().toEqualTypeOf<unknown>();
     expectTypeOf(useFieldErrors).returns.toHaveProperty('toFormErrors');
     expectTypeOf(useRetryable<string>).returns.toHaveProperty('secondsLeft').toEqualTypeOf<number>();

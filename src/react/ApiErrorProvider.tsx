@@ -6,7 +6,21 @@
 import type { i18n as I18n } from 'i18next';
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ApiError, Dialect, NormalizeOptions } from '../core/index.js';
-import { addApiErrorMessages, addApiErrorResources, createApiErrorI18n, localeDirection, NAMESPACE, type ApiErrorMessages } from './i18n.js';
+import {
+  addApiErrorMessages,
+  addApiErrorResources,
+  createTexts,
+  fromI18next,
+  isLocaleSettled,
+  loadLocale,
+  localeDirection,
+  localeTexts,
+  matchLocale,
+  NAMESPACE,
+  type ApiErrorMessages,
+  type LocaleTexts,
+  type Texts,
+} from './i18n.js';
 import type { TrustServerMessages } from './model.js';
 import { SessionExpiredDialog } from './SessionExpiredDialog.js';
 import { ApiErrorStore } from '../core/index.js';
@@ -14,12 +28,18 @@ import { ApiErrorStore } from '../core/index.js';
 export type ApiErrorTheme = 'light' | 'dark';
 
 export interface ApiErrorContextValue {
-  i18n: I18n;
+  /** The translator every component reads its texts through. */
+  texts: Texts;
+  /** False while the locale's texts are loading (components render nothing rather than another language). */
+  ready: boolean;
+  /** The app's i18next instance, when it passed one. */
+  i18n?: I18n;
   locale: string;
   dir: 'ltr' | 'rtl';
   store: ApiErrorStore;
   fieldLabels: Readonly<Record<string, string>>;
   trustServerMessages: TrustServerMessages;
+  serverFieldMessages: boolean;
   normalizeOptions: NormalizeOptions;
   theme: ApiErrorTheme;
   onSignIn?: () => void | Promise<void>;
@@ -29,8 +49,14 @@ export interface ApiErrorContextValue {
 
 export interface ApiErrorProviderProps {
   children?: ReactNode;
-  /** A shipped locale ('en', 'de', 'fr', 'es', 'ja', 'ar', or a regional tag such as 'de-AT'). Default 'en'. */
+  /**
+   * A shipped locale (`supportedLocales`) or a tag that matches one ('de-AT', 'pt-BR', 'zh-Hant'). Default 'en'.
+   * In Node and react-server every locale is there at once; in a browser a locale other than English
+   * loads as its own chunk (components render nothing meanwhile), unless it is in `resources`.
+   */
   locale?: string;
+  /** Texts passed in, rendered at once: `resources={{ de }}` with `import de from 'react-api-errors/locales/de'`. */
+  resources?: Readonly<Record<string, LocaleTexts>>;
   /** An i18next instance the app already has: the library adds its namespace without overwriting the app's keys and follows the instance's language. */
   i18n?: I18n;
   /** Text overrides per locale, flat keys: `{ en: { 'codes.acme.E42.title': 'Quota used up' } }`. */
@@ -48,6 +74,8 @@ export interface ApiErrorProviderProps {
   normalizeOptions?: NormalizeOptions;
   /** Show the server's own message as the primary text for codes the library has no text for. Only for a trusted first-party API. */
   trustServerMessages?: TrustServerMessages;
+  /** Show a server's own field text when its code has no text of ours (default true). False: a generic "check this answer" instead. */
+  serverFieldMessages?: boolean;
   /** Render the session-expired dialog bound to the store (default true). */
   renderSessionDialog?: boolean;
   theme?: ApiErrorTheme;
@@ -58,12 +86,14 @@ const ApiErrorContext = createContext<ApiErrorContextValue | null>(null);
 let fallback: ApiErrorContextValue | undefined;
 function defaultContext(): ApiErrorContextValue {
   fallback ??= {
-    i18n: createApiErrorI18n('en'),
+    texts: createTexts('en'),
+    ready: true,
     locale: 'en',
     dir: 'ltr',
     store: new ApiErrorStore(),
     fieldLabels: {},
     trustServerMessages: false,
+    serverFieldMessages: true,
     normalizeOptions: {},
     theme: 'light',
     hasProvider: false,
@@ -76,31 +106,76 @@ export function useApiErrorContext(): ApiErrorContextValue {
   return useContext(ApiErrorContext) ?? defaultContext();
 }
 
-function useLanguage(i18n: I18n): string {
+const noop = (): (() => void) => () => undefined;
+
+function sameMembers<T extends object>(a: T | undefined, b: T | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+}
+
+/** The previous object while its members are the same ones. */
+function useShallowStable<T extends object>(value: T | undefined): T | undefined {
+  const [kept, setKept] = useState(value);
+  if (!sameMembers(kept, value)) {
+    setKept(value);
+    return value;
+  }
+  return kept;
+}
+function useLanguage(i18n: I18n | undefined): string | undefined {
   return useSyncExternalStore(
-    (notify) => {
-      i18n.on('languageChanged', notify);
-      return () => i18n.off('languageChanged', notify);
-    },
-    () => i18n.language,
-    () => i18n.language,
+    i18n
+      ? (notify) => {
+          i18n.on('languageChanged', notify);
+          return () => i18n.off('languageChanged', notify);
+        }
+      : noop,
+    () => i18n?.language,
+    () => i18n?.language,
   );
 }
 
 export function ApiErrorProvider(props: ApiErrorProviderProps): ReactNode {
-  const { children, locale = 'en', i18n: external, messages, renderSessionDialog = true } = props;
+  const { children, i18n: external, renderSessionDialog = true } = props;
+  // Inline objects (`resources={{ de }}`) are new on every render: keep the texts (and so every
+  // model, and a running countdown) unless what they hold changed.
+  const resources = useShallowStable(props.resources);
+  const messages = useShallowStable(props.messages);
   const [ownStore] = useState(() => new ApiErrorStore(props.normalizeOptions));
   const store = props.store ?? ownStore;
+  const externalLanguage = useLanguage(external);
+  const locale = (external ? externalLanguage : undefined) ?? props.locale ?? 'en';
+  const code = matchLocale(locale);
 
-  const i18n = useMemo(() => {
+  // A locale that is not here yet loads once; `loaded` re-renders when it arrives (or fails).
+  const passedIn = code !== undefined && resources?.[code] !== undefined;
+  const settled = passedIn || isLocaleSettled(locale);
+  const [loaded, setLoaded] = useState(0);
+  useEffect(() => {
+    if (settled) return undefined;
+    let live = true;
+    void loadLocale(locale).then(() => {
+      if (live) setLoaded((n) => n + 1);
+    });
+    return () => {
+      live = false;
+    };
+  }, [locale, settled]);
+
+  const texts = useMemo<Texts>(() => {
     if (external) {
       addApiErrorResources(external);
+      if (code && resources?.[code] && !localeTexts(code)) external.addResourceBundle(code, NAMESPACE, resources[code], true, false);
       addApiErrorMessages(external, messages);
-      return external;
+      return fromI18next(external);
     }
-    return createApiErrorI18n(locale, messages);
-  }, [external, locale, messages]);
-  const language = useLanguage(i18n);
+    return createTexts(locale, { resources, messages });
+    // `loaded`: the texts are read again once a locale has loaded; `externalLanguage`: the app's instance changed language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [external, externalLanguage, locale, code, resources, messages, loaded, settled]);
+  const language = texts.language;
 
   const normalizeOptions = useMemo<NormalizeOptions>(
     () => (props.dialects ? { ...props.normalizeOptions, dialects: props.dialects } : (props.normalizeOptions ?? {})),
@@ -120,19 +195,22 @@ export function ApiErrorProvider(props: ApiErrorProviderProps): ReactNode {
 
   const value = useMemo<ApiErrorContextValue>(() => {
     const v: ApiErrorContextValue = {
-      i18n,
-      locale: language ?? locale,
-      dir: localeDirection(language ?? locale),
+      texts,
+      ready: settled,
+      locale: language,
+      dir: localeDirection(language),
       store,
       fieldLabels: props.fieldLabels ?? {},
       trustServerMessages: props.trustServerMessages ?? false,
+      serverFieldMessages: props.serverFieldMessages ?? true,
       normalizeOptions,
       theme: props.theme ?? 'light',
       hasProvider: true,
     };
     if (props.onSignIn) v.onSignIn = props.onSignIn;
+    if (external) v.i18n = external;
     return v;
-  }, [i18n, language, locale, store, props.fieldLabels, props.trustServerMessages, normalizeOptions, props.theme, props.onSignIn]);
+  }, [texts, settled, language, external, store, props.fieldLabels, props.trustServerMessages, props.serverFieldMessages, normalizeOptions, props.theme, props.onSignIn]);
 
   return (
     <ApiErrorContext.Provider value={value}>

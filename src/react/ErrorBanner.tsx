@@ -6,7 +6,6 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useApiErrorContext } from './ApiErrorProvider.js';
 import { SeverityIcon } from './Icon.js';
-import { NAMESPACE } from './i18n.js';
 import { s, sx, themeVars } from './styles.js';
 import { useApiError } from './useApiError.js';
 import { useSignIn } from './useSignIn.js';
@@ -38,10 +37,10 @@ type CopyState = 'idle' | 'copied' | 'failed';
 
 export function ErrorBanner(props: ErrorBannerProps): ReactNode {
   const model = useApiError(props.error);
-  const { i18n, dir, theme } = useApiErrorContext();
+  const { texts, dir, theme } = useApiErrorContext();
   const signIn = useSignIn(props.onSignIn);
   const titleId = useId();
-  const t = (key: string, options?: Record<string, unknown>): string => i18n.t(key, { ns: NAMESPACE, ...options }) as string;
+  const t = texts.t;
 
   const waitMs = props.retryAfterMs ?? model?.retry.retryAfterMs;
   const initialSeconds = waitMs !== undefined ? Math.ceil(waitMs / 1000) : 0;
@@ -122,7 +121,7 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
             ) : null}
             {showSignIn ? (
               <button type="button" className="rae-sign-in" onClick={() => void signIn?.()} style={sx(u, canRetry ? s.secondary : s.primary)}>
-                {t('ui.signIn')}
+                {t(error.category === 'session-expired' ? 'ui.signInAgain' : 'ui.signIn')}
               </button>
             ) : null}
             {props.onDismiss ? (

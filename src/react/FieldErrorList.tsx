@@ -5,7 +5,6 @@
  */
 import { useId, type ReactNode } from 'react';
 import { useApiErrorContext } from './ApiErrorProvider.js';
-import { NAMESPACE } from './i18n.js';
 import { s, sx, themeVars } from './styles.js';
 import { useApiError } from './useApiError.js';
 
@@ -28,10 +27,10 @@ function findInput(field: string, id: string): HTMLElement | null {
 
 export function FieldErrorList(props: FieldErrorListProps): ReactNode {
   const model = useApiError(props.error);
-  const { i18n, dir, theme } = useApiErrorContext();
+  const { texts, dir, theme } = useApiErrorContext();
   const headingId = useId();
   if (!model || (model.fieldErrors.length === 0 && model.formErrors.length === 0)) return null;
-  const t = (key: string, options?: Record<string, unknown>): string => i18n.t(key, { ns: NAMESPACE, ...options }) as string;
+  const t = texts.t;
   const u = props.unstyled;
   const labels = props.fieldLabels ?? {};
   const idOf = props.getFieldId ?? ((f: string) => f);

@@ -7,7 +7,6 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNod
 import { createPortal } from 'react-dom';
 import type { ApiError } from '../core/index.js';
 import { useApiErrorContext } from './ApiErrorProvider.js';
-import { NAMESPACE } from './i18n.js';
 import { s, sx, themeVars } from './styles.js';
 import { useSignIn } from './useSignIn.js';
 
@@ -26,7 +25,7 @@ const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select
 const noop = (): (() => void) => () => undefined;
 
 export function SessionExpiredDialog(props: SessionExpiredDialogProps): ReactNode {
-  const { i18n, dir, theme, store } = useApiErrorContext();
+  const { texts, ready, dir, theme, store } = useApiErrorContext();
   const stored = useSyncExternalStore(store.subscribe, () => store.getState().sessionExpired, () => null);
   const open = props.open ?? stored !== null;
   const signIn = useSignIn(props.onSignIn);
@@ -43,8 +42,9 @@ export function SessionExpiredDialog(props: SessionExpiredDialogProps): ReactNod
     props.onDismiss?.();
   };
 
+  const visible = open && ready;
   useEffect(() => {
-    if (!open) return undefined;
+    if (!visible) return undefined;
     returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const first = dialog.current?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
@@ -52,10 +52,10 @@ export function SessionExpiredDialog(props: SessionExpiredDialogProps): ReactNod
       const target = returnTo.current;
       if (target && target.isConnected) target.focus();
     };
-  }, [open]);
+  }, [visible]);
 
-  if (!open || !mounted) return null;
-  const t = (key: string): string => i18n.t(key, { ns: NAMESPACE }) as string;
+  if (!open || !mounted || !ready) return null;
+  const t = texts.t;
   const u = props.unstyled;
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>): void => {
@@ -113,7 +113,7 @@ export function SessionExpiredDialog(props: SessionExpiredDialogProps): ReactNod
         </p>
         <div style={sx(u, s.actions)}>
           <button type="button" className="rae-sign-in" onClick={() => void onSignIn()} disabled={busy} style={sx(u, s.primary)}>
-            {t('ui.signIn')}
+            {t('ui.signInAgain')}
           </button>
           <button type="button" className="rae-dismiss" onClick={dismiss} style={sx(u, s.secondary)}>
             {t('ui.cancel')}

@@ -17,11 +17,19 @@ export type { DescribeOptions, ErrorAction, ErrorDisplayModel, FieldErrorView, S
 export {
   addApiErrorMessages,
   addApiErrorResources,
-  createApiErrorI18n,
+  createTexts,
+  fromI18next,
+  isLocaleLoaded,
+  loadLocale,
   localeDirection,
   matchLocale,
   NAMESPACE,
+  pseudoLocale,
+  registerLocale,
   supportedLocales,
   unknownLocaleMessage,
 } from './i18n.js';
-export type { ApiErrorMessages, SupportedLocale } from './i18n.js';
+export type { ApiErrorMessages, LocaleCode, LocaleTexts, SupportedLocale, Texts } from './i18n.js';
+export { createApiErrorI18n } from './i18next.js';
+export { fieldKind } from './field-text.js';
+export type { FieldKind } from './field-text.js';

@@ -1,7 +1,8 @@
 /**
  * `useApiError(error)`: the display model for anything `normalizeError` accepts — localized title
  * and message, severity, field errors with the app's labels, reference id, retry info and actions.
- * `null`/`undefined` give `null`.
+ * `null`/`undefined` give `null`, and so does
+ * any error while the provider's locale is still loading (nothing is shown in another language).
  */
 import { useMemo } from 'react';
 import { useApiErrorContext } from './ApiErrorProvider.js';
@@ -9,11 +10,11 @@ import { describeError, type ErrorDisplayModel } from './model.js';
 
 export function useApiError(error: unknown): ErrorDisplayModel | null {
   const ctx = useApiErrorContext();
-  const { i18n, locale, fieldLabels, trustServerMessages, normalizeOptions } = ctx;
+  const { texts, ready, locale, fieldLabels, trustServerMessages, serverFieldMessages, normalizeOptions } = ctx;
   return useMemo(() => {
-    if (error === null || error === undefined) return null;
-    return describeError(error, { i18n, fieldLabels, trustServerMessages, normalizeOptions });
-    // `locale` re-runs the texts when the instance's language changes.
+    if (error === null || error === undefined || !ready) return null;
+    return describeError(error, { texts, fieldLabels, trustServerMessages, serverFieldMessages, normalizeOptions });
+    // `locale` re-runs the texts when an i18next instance changes language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [error, i18n, locale, fieldLabels, trustServerMessages, normalizeOptions]);
+  }, [error, texts, ready, locale, fieldLabels, trustServerMessages, serverFieldMessages, normalizeOptions]);
 }

@@ -149,27 +149,46 @@ describe('FieldErrorList', () => {
   it('groups errors by field with labels and focuses the input (by id or by name)', async () => {
     const user = userEvent.setup();
     render(<Form />);
-    expect(screen.getByRole('heading', { name: 'Please correct 2 fields' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Correct 2 answers' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Go to Email address/ }));
     expect(document.activeElement).toBe(document.getElementById('email'));
     await user.click(screen.getByRole('button', { name: /Go to Quantity/ }));
     expect(document.activeElement).toBe(document.getElementById('qty'));
   });
-  it('lists form-level errors apart and shows localized text, not the server text', () => {
+  it("says what is wrong with each field: the server's field text (plain text) when it sent no code; form-level errors apart, localized", () => {
     render(<Form />);
-    expect(screen.queryByText(/The email field is required/)).toBeNull();
     const section = document.querySelector('section');
-    expect(section?.textContent).toContain(en.ui.fieldInvalid);
+    expect(section?.querySelector('[data-field="email"]')?.textContent).toContain('The email field is required.');
+    expect(section?.querySelector('[data-field="items.0.qty"]')?.textContent).toContain('The qty must be at least 1.');
+    expect(section?.textContent).not.toContain(en.ui.fieldInvalid);
     expect(section?.querySelectorAll('ul')).toHaveLength(2);
     expect(section?.querySelector('.rae-form-errors')?.textContent).not.toContain('Form-level problem');
   });
-  it('shows the server text when the app trusts it', () => {
+  it("an app can turn the server's field text off: the generic text instead", () => {
+    render(
+      <ApiErrorProvider serverFieldMessages={false}>
+        <FieldErrorList error={VALIDATION} />
+      </ApiErrorProvider>,
+    );
+    expect(screen.queryByText(/The email field is required/)).toBeNull();
+    expect(document.querySelector('[data-field="email"]')?.textContent).toContain(en.ui.fieldInvalid);
+  });
+  it("our own text for a code, in the provider's language, wins over the server's text", () => {
+    const github = { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'Issue', field: 'title', code: 'missing_field' }] } };
+    render(
+      <ApiErrorProvider locale="de" fieldLabels={{ title: 'Titel' }}>
+        <FieldErrorList error={github} />
+      </ApiErrorProvider>,
+    );
+    expect(document.querySelector('[data-field="title"]')?.textContent).toBe('Titel: Füllen Sie dieses Feld aus.');
+  });
+  it("shows the server's form-level text when the app trusts it", () => {
     render(
       <ApiErrorProvider trustServerMessages>
         <FieldErrorList error={VALIDATION} />
       </ApiErrorProvider>,
     );
-    expect(screen.getByText(/The email field is required/)).toBeInTheDocument();
+    expect(screen.getByText(/Form-level problem/)).toBeInTheDocument();
   });
   it('has no axe violations', async () => {
     const { container } = render(<Form />);
