@@ -6,11 +6,14 @@ import { createNormalizer, type Normalizer } from './engine.js';
 import { withShape } from './shape.js';
 import type { ApiError, Dialect, NormalizeOptions } from './types.js';
 
+/** Dialects that read their bodies with the structural reader already: nothing to complete. */
+const SHAPED = new Set(['generic', 'spring', 'kubernetes', 'microsoft-graph', 'discord', 'error-object', 'django-rest']);
+
 // Built on first use, so that a module that imports only the engine carries none of the dialects.
 let built: Normalizer | undefined;
 function builtin(): Normalizer {
   // Every named format's reading is completed by the structural reader (the generic dialect is that reader).
-  return (built ??= createNormalizer({ dialects: BUILTIN_DIALECTS.map((d) => (d.name === 'generic' ? d : withShape(d))) }));
+  return (built ??= createNormalizer({ dialects: BUILTIN_DIALECTS.map((d) => (SHAPED.has(d.name) ? d : withShape(d))) }));
 }
 
 /**

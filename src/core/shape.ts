@@ -168,7 +168,7 @@ function rolesOf(obj: Record<string, unknown>, httpStatus: number | undefined, t
     if (i >= 0 && i < r.messageRank && !(top && f === 'messages')) {
       const m = firstText(v);
       // A code-like `error` / `reason` / `issue` ("invalid_grant") is a code, not a sentence.
-      if (m !== undefined && hasLetter(m) && !(codeLike(m) && CODE_RANK.has(f) && !isPhrase(m))) {
+      if (m !== undefined && !(CODE_RANK.has(f) && codeLike(m) && !isPhrase(m)) && hasLetter(m)) {
         r.message = m;
         r.messageRank = i;
         if (Array.isArray(v) && v.length > 1 && !isErrorKey(f)) r.messages = v;
@@ -200,7 +200,8 @@ function rolesOf(obj: Record<string, unknown>, httpStatus: number | undefined, t
       r.fieldKey = f;
       r.fieldRank = i;
     }
-    for (let k = 0; k < r.refRank && k < REFERENCE.length; k++) {
+    const idLike = f.endsWith('id') || f.endsWith('reference') || f.endsWith('code');
+    for (let k = 0; idLike && k < r.refRank && k < REFERENCE.length; k++) {
       if (!f.endsWith(REFERENCE[k] as string)) continue;
       const ref = typeof v === 'number' ? codeOf(v) : text(v);
       if (ref !== undefined && ref.length <= 200) {
@@ -588,7 +589,7 @@ function worthReading(body: unknown, depth: number): number {
   for (const key of keysOf(body, 64)) {
     const f = fold(key);
     if (NESTED.has(f)) flags |= depth === 0 ? worthReading(body[key], 1) : 0;
-    else if (isErrorKey(f)) flags |= 1;
+    else if (isErrorKey(f)) flags |= typeof body[key] === 'object' && body[key] !== null ? 1 : 0;
     else if (REFERENCE.some((r) => f.endsWith(r))) flags |= 2;
   }
   return flags;
@@ -611,8 +612,16 @@ export function withShape(d: Dialect): Dialect {
     detect: (body, ctx) => d.detect(body, ctx),
     map(body, ctx) {
       const r = d.map(body, ctx);
-      // Read the whole body only when the dialect left something to find and the body has it.
-      if ((r.fieldErrors !== undefined && r.code !== undefined && r.referenceId !== undefined) || !worthReading(body, 0)) return r;
+      // What the dialect left to find (1 errors or a code, 2 a reference id), and what the body has of it.
+      const need = (r.fieldErrors === undefined || r.code === undefined ? 1 : 0) | (r.referenceId === undefined ? 2 : 0);
+      const has = need === 0 ? 0 : worthReading(body, 0) & need;
+      if (has === 0) return r;
+      if (has === 2 && isRecord(body)) {
+        // Only a reference id: the body's own members, or its nested error's.
+        const top = rolesOf(body, ctx.status, true);
+        r.referenceId = top.ref ?? (top.nested ? rolesOf(top.nested, ctx.status, false).ref : undefined);
+        return r;
+      }
       const s = readShape(body, ctx.status);
       if (r.fieldErrors === undefined && (s.fieldErrors?.length || (r.formErrors === undefined && s.formErrors?.length))) {
         r.fieldErrors = s.fieldErrors;
