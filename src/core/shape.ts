@@ -26,7 +26,7 @@
  * Every walk is bounded (keys per object, items per list, depth), so any body is read in linear time.
  */
 import { fieldPath, fromLoc, isFormLevel, LOC_SOURCES } from './field-path.js';
-import type { Dialect, DialectResult, ErrorCategory } from './types.js';
+import type { Dialect, DialectContext, DialectResult, ErrorCategory } from './types.js';
 import { addError, codeOf, isRecord, keysOf, MAX_ITEMS, own, statusOf, text, uniq, type ErrorSink } from './util.js';
 
 /** A key folded for role matching: lowercase, without `_`, `-`, `$`, `@` or spaces. */
@@ -606,12 +606,11 @@ function worthReading(body: unknown, depth: number): number {
  * createNormalizer({ dialects: [withShape(problemDetailsDialect)] });
  */
 export function withShape(d: Dialect): Dialect {
-  return {
-    name: d.name,
-    keys: d.keys,
-    detect: (body, ctx) => d.detect(body, ctx),
-    map(body, ctx) {
-      const r = d.map(body, ctx);
+  // The dialect itself underneath (its name, keys, detect and anything its methods read through `this`), with a completing map.
+  const w = Object.create(d) as { -readonly [K in keyof Dialect]: Dialect[K] };
+  return Object.assign(w, {
+    map(body: unknown, ctx: DialectContext): DialectResult {
+      const r = d.map.call(this, body, ctx);
       // What the dialect left to find (1 errors or a code, 2 a reference id), and what the body has of it.
       const need = (r.fieldErrors === undefined || r.code === undefined ? 1 : 0) | (r.referenceId === undefined ? 2 : 0);
       const has = need === 0 ? 0 : worthReading(body, 0) & need;
@@ -636,5 +635,5 @@ export function withShape(d: Dialect): Dialect {
       r.category ??= s.category;
       return r;
     },
-  };
+  });
 }
