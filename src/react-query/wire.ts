@@ -38,8 +38,12 @@ export interface ApiErrorQueryClientOptions {
   store: ApiErrorStore;
   /** Retry rules (`retryOptions` input). */
   retry?: RetryOptionsInput;
-  /** Anything else for the QueryClient (its caches are created here). */
-  config?: Omit<QueryClientConfig, 'queryCache' | 'mutationCache'>;
+  /**
+   * Anything else for the QueryClient, the app's own `queryCache` / `mutationCache` included (the
+   * usual toast pattern: `new QueryCache({ onError })`). The wiring subscribes to the caches and sets
+   * none of their callbacks, so the app's `onError`, `onSuccess` and `onSettled` run as before.
+   */
+  config?: QueryClientConfig;
 }
 
 /**
@@ -59,8 +63,8 @@ export function createApiErrorQueryClient(options: ApiErrorQueryClientOptions): 
   }
   const client = new ApiErrorQueryClient({
     ...options.config,
-    queryCache: new QueryCache(),
-    mutationCache: new MutationCache(),
+    queryCache: options.config?.queryCache ?? new QueryCache(),
+    mutationCache: options.config?.mutationCache ?? new MutationCache(),
     defaultOptions: {
       ...options.config?.defaultOptions,
       queries: { retry: queries.retry, retryDelay: queries.retryDelay, ...options.config?.defaultOptions?.queries },

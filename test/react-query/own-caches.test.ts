@@ -1,0 +1,63 @@
+// @vitest-environment node
+/**
+ * createApiErrorQueryClient with the app's own caches (the toast pattern): the app's callbacks run,
+ * and the store still gets the session prompt and the background notice. Real QueryClient, no React.
+ */
+import { MutationCache, QueryCache } from '@tanstack/react-query';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiErrorStore } from '../../src/core/index.js';
+import { createApiErrorQueryClient } from '../../src/react-query/index.js';
+
+const expired = { status: 401, headers: { 'www-authenticate': 'Bearer error="invalid_token", error_description="The access token expired"' }, body: '' };
+const unavailable = { status: 503, body: '{"message":"down for maintenance"}' };
+
+const clients: { clear(): void }[] = [];
+afterEach(() => {
+  for (const c of clients.splice(0)) c.clear();
+});
+
+describe('createApiErrorQueryClient with the app’s own caches', () => {
+  it('keeps the app’s QueryCache callbacks and still wires the store', async () => {
+    const store = new ApiErrorStore();
+    const seen: unknown[] = [];
+    const settled: unknown[] = [];
+    const queryCache = new QueryCache({ onError: (error) => seen.push(error), onSettled: (_d, error) => settled.push(error) });
+    const qc = createApiErrorQueryClient({ store, retry: { maxRetries: 0 }, config: { queryCache } });
+    clients.push(qc);
+    expect(qc.getQueryCache()).toBe(queryCache);
+
+    // A background refetch that fails: the query had data.
+    qc.setQueryData(['report'], { ok: true });
+    await expect(qc.fetchQuery({ queryKey: ['report'], queryFn: () => Promise.reject(unavailable), staleTime: 0 })).rejects.toBe(unavailable);
+    // A session expiry.
+    await expect(qc.fetchQuery({ queryKey: ['me'], queryFn: () => Promise.reject(expired) })).rejects.toBe(expired);
+
+    expect(seen).toEqual([unavailable, expired]);
+    expect(settled).toEqual([unavailable, expired]);
+    expect(store.getState().notices).toHaveLength(1);
+    expect(store.getState().notices[0]?.error.category).toBe('unavailable');
+    expect(store.getState().sessionExpired?.category).toBe('session-expired');
+  });
+
+  it('keeps the app’s MutationCache callbacks; a mutation’s session expiry opens the prompt once', async () => {
+    const store = new ApiErrorStore();
+    const seen: unknown[] = [];
+    const mutationCache = new MutationCache({ onError: (error) => seen.push(error) });
+    const qc = createApiErrorQueryClient({ store, config: { mutationCache } });
+    clients.push(qc);
+    expect(qc.getMutationCache()).toBe(mutationCache);
+    const run = () => qc.getMutationCache().build(qc, { mutationFn: () => Promise.reject(expired) }).execute(undefined);
+    await expect(run()).rejects.toBe(expired);
+    await expect(run()).rejects.toBe(expired);
+    expect(seen).toEqual([expired, expired]);
+    expect(store.getState().sessionExpired?.status).toBe(401);
+  });
+
+  it('without caches of its own, the client makes its own (and they are wired too)', async () => {
+    const store = new ApiErrorStore();
+    const qc = createApiErrorQueryClient({ store, retry: { maxRetries: 0 } });
+    clients.push(qc);
+    await expect(qc.fetchQuery({ queryKey: ['me'], queryFn: () => Promise.reject(expired) })).rejects.toBe(expired);
+    expect(store.getState().sessionExpired?.category).toBe('session-expired');
+  });
+});
