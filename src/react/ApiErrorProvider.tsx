@@ -23,6 +23,7 @@ import {
 } from './i18n.js';
 import type { TrustServerMessages } from './model.js';
 import { SessionExpiredDialog } from './SessionExpiredDialog.js';
+import { DefaultDialog, DialogClaims } from './dialog-claims.js';
 import { ApiErrorStore } from '../core/index.js';
 
 export type ApiErrorTheme = 'light' | 'dark';
@@ -144,6 +145,8 @@ export function ApiErrorProvider(props: ApiErrorProviderProps): ReactNode {
   const resources = useShallowStable(props.resources);
   const messages = useShallowStable(props.messages);
   const [ownStore] = useState(() => new ApiErrorStore(props.normalizeOptions));
+  const [claims, setClaims] = useState(0);
+  const [claim] = useState(() => (delta: 1 | -1) => setClaims((n) => n + delta));
   const store = props.store ?? ownStore;
   const externalLanguage = useLanguage(external);
   const locale = (external ? externalLanguage : undefined) ?? props.locale ?? 'en';
@@ -214,8 +217,15 @@ export function ApiErrorProvider(props: ApiErrorProviderProps): ReactNode {
 
   return (
     <ApiErrorContext.Provider value={value}>
-      {children}
-      {renderSessionDialog ? <SessionExpiredDialog /> : null}
+      <DialogClaims.Provider value={claim}>
+        {children}
+        {/* The default dialog stands down while the app renders its own <SessionExpiredDialog/>: never two. */}
+        {renderSessionDialog && claims === 0 ? (
+          <DefaultDialog.Provider value={true}>
+            <SessionExpiredDialog />
+          </DefaultDialog.Provider>
+        ) : null}
+      </DialogClaims.Provider>
     </ApiErrorContext.Provider>
   );
 }

@@ -3,12 +3,13 @@
  * and bound to its store, it opens ONCE however many requests fail at the same moment. Focus moves
  * into it, Tab is trapped, Escape dismisses, and focus returns where it was.
  */
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useContext, useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { ApiError } from '../core/index.js';
 import { useApiErrorContext } from './ApiErrorProvider.js';
 import { s, sx, themeVars } from './styles.js';
 import { useSignIn } from './useSignIn.js';
+import { DefaultDialog, DialogClaims } from './dialog-claims.js';
 
 export interface SessionExpiredDialogProps {
   /** Controlled: show it. Leave undefined to follow the provider's store. */
@@ -26,6 +27,14 @@ const noop = (): (() => void) => () => undefined;
 
 export function SessionExpiredDialog(props: SessionExpiredDialogProps): ReactNode {
   const { texts, ready, dir, theme, store } = useApiErrorContext();
+  // An explicit dialog takes over from the provider's default one while it is mounted.
+  const claim = useContext(DialogClaims);
+  const isDefault = useContext(DefaultDialog);
+  useEffect(() => {
+    if (isDefault || claim === null) return undefined;
+    claim(1);
+    return () => claim(-1);
+  }, [claim, isDefault]);
   const stored = useSyncExternalStore(store.subscribe, () => store.getState().sessionExpired, () => null);
   const open = props.open ?? stored !== null;
   const signIn = useSignIn(props.onSignIn);

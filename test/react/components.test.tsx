@@ -228,6 +228,25 @@ describe('SessionExpiredDialog', () => {
     expect(document.activeElement).toBe(outside);
   });
 
+  it('an explicit <SessionExpiredDialog/> takes over from the provider’s default one: never two', async () => {
+    const user = userEvent.setup();
+    const store = new ApiErrorStore();
+    const onSignIn = vi.fn().mockResolvedValue(undefined);
+    function App({ own }: { own: boolean }) {
+      return <ApiErrorProvider store={store}>{own ? <SessionExpiredDialog onSignIn={onSignIn} /> : null}</ApiErrorProvider>;
+    }
+    const { rerender } = render(<App own />);
+    act(() => store.report(ERR009));
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
+    // The one shown is the app's: its onSignIn runs.
+    await user.click(screen.getByRole('button', { name: 'Sign in again' }));
+    expect(onSignIn).toHaveBeenCalledTimes(1);
+    // When the app's dialog goes, the default one is back.
+    rerender(<App own={false} />);
+    act(() => store.report(ERR009));
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
+  });
+
   it('signs in, then closes and tells listeners to refetch', async () => {
     const user = userEvent.setup();
     const store = new ApiErrorStore();
