@@ -37,14 +37,29 @@ export interface ReportOptions {
 
 type Listener = () => void;
 
+export interface ApiErrorStoreOptions {
+  /**
+   * Treat `unauthenticated` (a plain 401) as an expired session: it opens the sign-in prompt too.
+   * For APIs that answer 401 with nothing more when a session ends. Default false.
+   */
+  unauthenticatedExpiresSession?: boolean;
+}
+
 export class ApiErrorStore {
   private state: ApiErrorStoreState = { sessionExpired: null, notices: [] };
   private readonly listeners = new Set<Listener>();
   private readonly restoreListeners = new Set<Listener>();
   private readonly options: NormalizeOptions;
+  private readonly expiresOn401: boolean;
 
-  constructor(options: NormalizeOptions = {}) {
+  constructor(options: NormalizeOptions = {}, storeOptions: ApiErrorStoreOptions = {}) {
     this.options = options;
+    this.expiresOn401 = storeOptions.unauthenticatedExpiresSession === true;
+  }
+
+  /** Whether an error opens the sign-in prompt: a session expiry, and a plain 401 when the store was told so. */
+  isSessionExpiry(e: ApiError): boolean {
+    return e.category === 'session-expired' || (this.expiresOn401 && e.category === 'unauthenticated');
   }
 
   getState = (): ApiErrorStoreState => this.state;
@@ -72,7 +87,7 @@ export class ApiErrorStore {
    */
   report(error: unknown, options: ReportOptions = {}): ApiError {
     const e = normalizeError(error, this.options);
-    if (e.category === 'session-expired') {
+    if (this.isSessionExpiry(e)) {
       if (this.state.sessionExpired === null) this.set({ sessionExpired: e });
       return e;
     }
@@ -115,6 +130,6 @@ export class ApiErrorStore {
   }
 }
 
-export function createApiErrorStore(options?: NormalizeOptions): ApiErrorStore {
-  return new ApiErrorStore(options);
+export function createApiErrorStore(options?: NormalizeOptions, storeOptions?: ApiErrorStoreOptions): ApiErrorStore {
+  return new ApiErrorStore(options, storeOptions);
 }

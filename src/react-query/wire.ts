@@ -16,13 +16,13 @@ export function wireQueryClient(queryClient: QueryClient, store: ApiErrorStore):
     const query = event.query;
     const error = event.action.error;
     const e = normalizeCached(error);
-    if (e.category === 'session-expired') store.report(e);
+    if (store.isSessionExpiry(e)) store.report(e);
     else if (query.state.data !== undefined) store.report(e, { kind: 'background', key: `${JSON.stringify(query.queryKey)}` });
   });
   const offMutations = queryClient.getMutationCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'error') return;
     const e = normalizeCached(event.action.error);
-    if (e.category === 'session-expired') store.report(e);
+    if (store.isSessionExpiry(e)) store.report(e);
   });
   const offRestore = store.onSessionRestored(() => {
     void queryClient.refetchQueries({ predicate: (q) => q.state.status === 'error' });

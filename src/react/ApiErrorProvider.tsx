@@ -79,6 +79,12 @@ export interface ApiErrorProviderProps {
   serverFieldMessages?: boolean;
   /** Render the session-expired dialog bound to the store (default true). */
   renderSessionDialog?: boolean;
+  /**
+   * Treat a plain 401 (`unauthenticated`) as an expired session: it opens the sign-in prompt too, for
+   * APIs that say nothing more when a session ends. Applies to the provider's own store; a store you
+   * pass takes `new ApiErrorStore(normalizeOptions, { unauthenticatedExpiresSession: true })`. Default false.
+   */
+  unauthenticatedExpiresSession?: boolean;
   theme?: ApiErrorTheme;
 }
 
@@ -144,7 +150,7 @@ export function ApiErrorProvider(props: ApiErrorProviderProps): ReactNode {
   // model, and a running countdown) unless what they hold changed.
   const resources = useShallowStable(props.resources);
   const messages = useShallowStable(props.messages);
-  const [ownStore] = useState(() => new ApiErrorStore(props.normalizeOptions));
+  const [ownStore] = useState(() => new ApiErrorStore(props.normalizeOptions, { unauthenticatedExpiresSession: props.unauthenticatedExpiresSession === true }));
   const [claims, setClaims] = useState(0);
   const [claim] = useState(() => (delta: 1 | -1) => setClaims((n) => n + delta));
   const store = props.store ?? ownStore;

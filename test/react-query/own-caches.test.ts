@@ -61,3 +61,23 @@ describe('createApiErrorQueryClient with the app’s own caches', () => {
     expect(store.getState().sessionExpired?.category).toBe('session-expired');
   });
 });
+
+describe('a plain 401 as an expired session (unauthenticatedExpiresSession)', () => {
+  const plain401 = { status: 401, body: '{"message":"Unauthorized"}' };
+
+  it('is a session expiry only when the store is told so, also through the query cache', async () => {
+    const strict = new ApiErrorStore();
+    expect(strict.report(plain401).category).toBe('unauthenticated');
+    expect(strict.getState().sessionExpired).toBeNull();
+
+    const store = new ApiErrorStore({}, { unauthenticatedExpiresSession: true });
+    const qc = createApiErrorQueryClient({ store, retry: { maxRetries: 0 } });
+    clients.push(qc);
+    await expect(qc.fetchQuery({ queryKey: ['me'], queryFn: () => Promise.reject(plain401) })).rejects.toBe(plain401);
+    expect(store.getState().sessionExpired?.status).toBe(401);
+    // A 403 stays what it is.
+    store.resolveSession();
+    store.report({ status: 403, body: '' });
+    expect(store.getState().sessionExpired).toBeNull();
+  });
+});

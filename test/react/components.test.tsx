@@ -6,7 +6,7 @@ import i18next from 'i18next';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { hydrateRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiErrorProvider, ApiErrorStore, ErrorBanner, FieldErrorList, SessionExpiredDialog, normalizeError, unknownLocaleMessage } from '../../src/index.js';
+import { ApiErrorProvider, ApiErrorStore, ErrorBanner, FieldErrorList, SessionExpiredDialog, normalizeError, unknownLocaleMessage, useApiErrorContext } from '../../src/index.js';
 import en from '../../locales/en.json';
 
 afterEach(() => {
@@ -244,6 +244,27 @@ describe('SessionExpiredDialog', () => {
     // When the app's dialog goes, the default one is back.
     rerender(<App own={false} />);
     act(() => store.report(ERR009));
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
+  });
+
+  it('opens for a plain 401 when the provider treats it as an expired session', () => {
+    const { unmount } = render(<ApiErrorProvider><ErrorBanner error={{ status: 401 }} /></ApiErrorProvider>);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    unmount();
+    function Reporter() {
+      const { store } = useApiErrorContext();
+      return (
+        <button type="button" onClick={() => store.report({ status: 401, body: '{"message":"Unauthorized"}' })}>
+          load
+        </button>
+      );
+    }
+    render(
+      <ApiErrorProvider unauthenticatedExpiresSession>
+        <Reporter />
+      </ApiErrorProvider>,
+    );
+    act(() => screen.getByRole('button', { name: 'load' }).click());
     expect(screen.getAllByRole('dialog')).toHaveLength(1);
   });
 
