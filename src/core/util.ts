@@ -63,16 +63,6 @@ export function arr(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** The first defined result of `fn` over the array (bounded). */
-export function firstOf<T>(items: readonly unknown[], fn: (item: unknown) => T | undefined): T | undefined {
-  const n = Math.min(items.length, MAX_ITEMS);
-  for (let i = 0; i < n; i++) {
-    const r = fn(items[i]);
-    if (r !== undefined) return r;
-  }
-  return undefined;
-}
-
 /** Distinct, defined strings, in order, at most MAX_ITEMS. */
 export function uniq(values: Iterable<string | undefined>): string[] {
   const out: string[] = [];
@@ -132,41 +122,4 @@ export function addError(sink: ErrorSink, field: string, message: string | undef
   if (code !== undefined) e.code = code;
   if (field === '') sink.formErrors.push(e);
   else sink.fieldErrors.push(e as FieldError);
-}
-
-/** One server error read from a list item: where it belongs ('' = form level), its text and code. */
-export interface ErrorItem {
-  field: string;
-  message: string | undefined;
-  code: string | undefined;
-}
-
-/**
- * Read a list of error items (bounded) into field/form errors; the first item's text is the
- * message and the distinct codes are kept in order, the first being the primary code.
- * `read` returns undefined for items that are not errors.
- */
-export function collectErrors(items: unknown, read: (item: unknown) => ErrorItem | undefined): DialectResultLike {
-  const sink: ErrorSink = { fieldErrors: [], formErrors: [] };
-  const codes: (string | undefined)[] = [];
-  let message: string | undefined;
-  for (const item of arr(items).slice(0, MAX_ITEMS)) {
-    const e = read(item);
-    if (!e) continue;
-    message ??= e.message;
-    codes.push(e.code);
-    addError(sink, e.field, e.message, e.code);
-  }
-  const all = uniq(codes);
-  const out: DialectResultLike = { fieldErrors: sink.fieldErrors, formErrors: sink.formErrors, codes: all };
-  if (all[0] !== undefined) out.code = all[0];
-  if (message !== undefined) out.message = message;
-  return out;
-}
-
-/** The part of a DialectResult that `collectErrors` fills. */
-export interface DialectResultLike extends ErrorSink {
-  codes: string[];
-  code?: string;
-  message?: string;
 }
