@@ -43,6 +43,8 @@ export interface ApiErrorStoreOptions {
    * For APIs that answer 401 with nothing more when a session ends. Default false.
    */
   unauthenticatedExpiresSession?: boolean;
+  /** The most notices kept at once; the oldest give way to new ones. Default 20. */
+  maxNotices?: number;
 }
 
 export class ApiErrorStore {
@@ -51,10 +53,13 @@ export class ApiErrorStore {
   private readonly restoreListeners = new Set<Listener>();
   private readonly options: NormalizeOptions;
   private readonly expiresOn401: boolean;
+  private readonly maxNotices: number;
 
   constructor(options: NormalizeOptions = {}, storeOptions: ApiErrorStoreOptions = {}) {
     this.options = options;
     this.expiresOn401 = storeOptions.unauthenticatedExpiresSession === true;
+    const max = storeOptions.maxNotices;
+    this.maxNotices = typeof max === 'number' && max >= 1 ? Math.floor(max) : 20;
   }
 
   /** Whether an error opens the sign-in prompt: a session expiry, and a plain 401 when the store was told so. */
@@ -97,7 +102,8 @@ export class ApiErrorStore {
       const notices = existing
         ? this.state.notices.map((n) => (n.id === id ? { ...n, error: e, count: n.count + 1 } : n))
         : [...this.state.notices, { id, error: e, count: 1 }];
-      this.set({ notices });
+      // However many queries fail at once, the list stays short: the oldest notices give way.
+      this.set({ notices: notices.length > this.maxNotices ? notices.slice(notices.length - this.maxNotices) : notices });
     }
     return e;
   }

@@ -81,3 +81,35 @@ describe('a plain 401 as an expired session (unauthenticatedExpiresSession)', ()
     expect(store.getState().sessionExpired).toBeNull();
   });
 });
+
+describe('scale', () => {
+  it('1,000 queries failing at once give one session prompt, and background failures a bounded notice list', async () => {
+    const store = new ApiErrorStore();
+    const qc = createApiErrorQueryClient({ store, retry: { maxRetries: 0 } });
+    clients.push(qc);
+    const ids = Array.from({ length: 1000 }, (_, i) => i);
+    let prompts = 0;
+    const off = store.subscribe(() => {
+      if (store.getState().sessionExpired !== null) prompts++;
+    });
+    await Promise.allSettled(ids.map((i) => qc.fetchQuery({ queryKey: ['expired', i], queryFn: () => Promise.reject(expired) })));
+    expect(store.getState().sessionExpired?.category).toBe('session-expired');
+    expect(prompts).toBe(1); // the state changed once: one prompt however many failed
+    off();
+    // 1,000 background refetches failing, each its own query: the notices stay at the cap.
+    for (const i of ids) qc.setQueryData(['report', i], { ok: true });
+    await Promise.allSettled(ids.map((i) => qc.fetchQuery({ queryKey: ['report', i], queryFn: () => Promise.reject(unavailable), staleTime: 0 })));
+    expect(store.getState().notices).toHaveLength(20);
+    expect(store.getState().notices.at(-1)?.id).toBe(JSON.stringify(['report', 999]));
+  });
+
+  it('holds its memory flat over 100,000 reported errors', () => {
+    const store = new ApiErrorStore({}, { maxNotices: 5 });
+    for (let i = 0; i < 100_000; i++) store.report({ status: 503, body: `{"message":"down ${i}"}` }, { kind: 'background', key: `k${i % 7_919}` });
+    // Only the last five distinct keys are kept, each with its count; nothing else accumulates.
+    const { notices } = store.getState();
+    expect(notices).toHaveLength(5);
+    expect(notices.every((n) => n.count >= 1 && n.count <= Math.ceil(100_000 / 7_919))).toBe(true);
+    expect(Object.keys(store).sort()).toEqual(Object.keys(new ApiErrorStore()).sort());
+  });
+});
