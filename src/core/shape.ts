@@ -27,7 +27,7 @@
  */
 import { fieldPath, fromLoc, isFormLevel, LOC_SOURCES } from './field-path.js';
 import type { Dialect, DialectContext, DialectResult, ErrorCategory } from './types.js';
-import { addError, codeOf, isRecord, keysOf, MAX_ITEMS, own, statusOf, text, uniq, type ErrorSink } from './util.js';
+import { addError, arr, codeOf, isRecord, keysOf, MAX_ITEMS, own, statusOf, text, uniq, type ErrorSink } from './util.js';
 
 /** A key folded for role matching: lowercase, without `_`, `-`, `$`, `@` or spaces. */
 function fold(key: string): string {
@@ -377,14 +377,14 @@ function readContainer(w: Walk, obj: Record<string, unknown>, prefix: string, de
   const codes = own(obj, 'codes');
   if (isRecord(messages)) {
     for (const key of keysOf(messages)) {
-      const list = own(messages, key);
-      const c = own(codes, key);
-      arrOf(list).forEach((m, i) => {
+      const field = isFormLevel(key) ? '' : fieldPath(key);
+      const keyCodes = arr(own(codes, key));
+      bounded(own(messages, key)).forEach((m, i) => {
         const t = text(m);
-        if (t !== undefined) {
-          w.codes.push(codeOf(arrOf(c)[i]));
-          addError(w, isFormLevel(key) ? '' : fieldPath(key), t, codeOf(arrOf(c)[i]));
-        }
+        if (t === undefined) return;
+        const code = codeOf(keyCodes[i]);
+        w.codes.push(code);
+        addError(w, field, t, code);
       });
     }
     return;
@@ -407,8 +407,9 @@ function readContainer(w: Walk, obj: Record<string, unknown>, prefix: string, de
   }
 }
 
-function arrOf(v: unknown): unknown[] {
-  return Array.isArray(v) ? v.slice(0, MAX_ITEMS) : [];
+/** A list (its first MAX_ITEMS entries), or none. */
+function bounded(v: unknown): unknown[] {
+  return arr(v).slice(0, MAX_ITEMS);
 }
 
 /** Read the error lists and maps under an object's error keys. */
@@ -460,10 +461,10 @@ function embedded(m: string | undefined): unknown {
 /** A node of zod's error tree: its own `errors`, then its `properties` by name and `items` by index. */
 function readTree(w: Walk, node: unknown, prefix: string, depth: number): void {
   if (!isRecord(node) || depth > 16 || --w.budget < 0) return;
-  readList(w, arrOf(own(node, 'errors')), prefix, depth);
+  readList(w, bounded(own(node, 'errors')), prefix, depth);
   const props = own(node, 'properties');
   if (isRecord(props)) for (const k of keysOf(props)) readTree(w, props[k], prefix === '' ? fieldPath(k) : `${prefix}.${fieldPath(k)}`, depth + 1);
-  arrOf(own(node, 'items')).forEach((item, i) => readTree(w, item, prefix === '' ? String(i) : `${prefix}.${i}`, depth + 1));
+  bounded(own(node, 'items')).forEach((item, i) => readTree(w, item, prefix === '' ? String(i) : `${prefix}.${i}`, depth + 1));
 }
 
 /**
@@ -474,7 +475,7 @@ function readTree(w: Walk, node: unknown, prefix: string, depth: number): void {
 export function readFieldMap(body: unknown, httpStatus: number | undefined): ErrorSink {
   const w: Walk = { fieldErrors: [], formErrors: [], codes: [], status: httpStatus, budget: 2000 };
   if (isRecord(body)) readContainer(w, body, '', 0);
-  else arrOf(body).forEach((item, i) => (isRecord(item) ? readContainer(w, item, String(i), 1) : readItem(w, item, '', 1)));
+  else bounded(body).forEach((item, i) => (isRecord(item) ? readContainer(w, item, String(i), 1) : readItem(w, item, '', 1)));
   return { fieldErrors: w.fieldErrors, formErrors: w.formErrors };
 }
 
