@@ -7,7 +7,7 @@ import { withShape } from './shape.js';
 import type { ApiError, Dialect, NormalizeOptions } from './types.js';
 
 /** Dialects that read their bodies with the structural reader already: nothing to complete. */
-const SHAPED = new Set(['generic', 'spring', 'kubernetes', 'microsoft-graph', 'discord', 'error-object', 'django-rest']);
+const SHAPED = new Set(['generic', 'spring', 'kubernetes', 'microsoft-graph', 'discord', 'error-object']);
 
 // Built on first use, so that a module that imports only the engine carries none of the dialects.
 let built: Normalizer | undefined;

@@ -3,7 +3,7 @@
  * the normalizer still guards every dialect with try/catch for hostile objects (getters, Proxies).
  */
 
-import type { FieldError, FormError } from './types.js';
+import type { ErrorCategory, FieldError, FormError } from './types.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -122,4 +122,17 @@ export function addError(sink: ErrorSink, field: string, message: string | undef
   if (code !== undefined) e.code = code;
   if (field === '') sink.formErrors.push(e);
   else sink.fieldErrors.push(e as FieldError);
+}
+
+/**
+ * A code → category table written compactly, one group per category:
+ * `'rate-limited:ThrottlingException SlowDown;forbidden:AccessDenied'` (codes have no spaces).
+ */
+export function codeTable(spec: string): Map<string, ErrorCategory> {
+  const m = new Map<string, ErrorCategory>();
+  for (const group of spec.split(';')) {
+    const colon = group.indexOf(':');
+    for (const code of group.slice(colon + 1).split(' ')) m.set(code, group.slice(0, colon) as ErrorCategory);
+  }
+  return m;
 }

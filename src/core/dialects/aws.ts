@@ -8,50 +8,13 @@
  * https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html
  */
 import type { Dialect, DialectContext, DialectResult, ErrorCategory } from '../types.js';
-import { isRecord, own, text } from '../util.js';
+import { codeTable, isRecord, own, text } from '../util.js';
 
-const CODES: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>([
-  ['ThrottlingException', 'rate-limited'],
-  ['Throttling', 'rate-limited'],
-  ['TooManyRequestsException', 'rate-limited'],
-  ['ProvisionedThroughputExceededException', 'rate-limited'],
-  ['RequestLimitExceeded', 'rate-limited'],
-  ['SlowDown', 'rate-limited'],
-  ['LimitExceededException', 'rate-limited'],
-  ['AccessDenied', 'forbidden'],
-  ['AccessDeniedException', 'forbidden'],
-  ['UnauthorizedOperation', 'forbidden'],
-  ['ExpiredToken', 'session-expired'],
-  ['ExpiredTokenException', 'session-expired'],
-  ['RequestExpired', 'session-expired'],
-  ['UnrecognizedClientException', 'unauthenticated'],
-  ['InvalidSignatureException', 'unauthenticated'],
-  ['SignatureDoesNotMatch', 'unauthenticated'],
-  ['MissingAuthenticationToken', 'unauthenticated'],
-  ['MissingAuthenticationTokenException', 'unauthenticated'],
-  ['IncompleteSignature', 'unauthenticated'],
-  ['InvalidClientTokenId', 'unauthenticated'],
-  // Cognito user pools: wrong username or password, revoked or expired tokens (HTTP 400).
-  // https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html#API_InitiateAuth_Errors
-  ['NotAuthorizedException', 'unauthenticated'],
-  ['ValidationException', 'validation'],
-  ['ValidationError', 'validation'],
-  ['InvalidParameterValue', 'validation'],
-  ['ResourceNotFoundException', 'not-found'],
-  ['NoSuchKey', 'not-found'],
-  ['NoSuchBucket', 'not-found'],
-  ['ConditionalCheckFailedException', 'conflict'],
-  ['ResourceInUseException', 'conflict'],
-  ['ResourceConflictException', 'conflict'],
-  ['ConflictException', 'conflict'],
-  ['BucketAlreadyExists', 'conflict'],
-  ['ServiceUnavailable', 'unavailable'],
-  ['ServiceUnavailableException', 'unavailable'],
-  ['InternalFailure', 'server'],
-  ['InternalError', 'server'],
-  ['InternalServerError', 'server'],
-  ['InternalServerErrorException', 'server'],
-]);
+// Cognito user pools: wrong username or password, revoked or expired tokens (HTTP 400).
+// https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html#API_InitiateAuth_Errors
+const CODES: ReadonlyMap<string, ErrorCategory> = /* @__PURE__ */ codeTable(
+  'rate-limited:ThrottlingException Throttling TooManyRequestsException ProvisionedThroughputExceededException RequestLimitExceeded SlowDown LimitExceededException;forbidden:AccessDenied AccessDeniedException UnauthorizedOperation;session-expired:ExpiredToken ExpiredTokenException RequestExpired;unauthenticated:UnrecognizedClientException InvalidSignatureException SignatureDoesNotMatch MissingAuthenticationToken MissingAuthenticationTokenException IncompleteSignature InvalidClientTokenId NotAuthorizedException;validation:ValidationException ValidationError InvalidParameterValue;not-found:ResourceNotFoundException NoSuchKey NoSuchBucket;conflict:ConditionalCheckFailedException ResourceInUseException ResourceConflictException ConflictException BucketAlreadyExists;unavailable:ServiceUnavailable ServiceUnavailableException;server:InternalFailure InternalError InternalServerError InternalServerErrorException',
+);
 
 /** `com.amazonaws.dynamodb.v20120810#ResourceNotFoundException` / `ValidationException:http://…` → the shape name. */
 export function awsErrorCode(raw: string): string {

@@ -6,16 +6,17 @@
  */
 import { readShape } from '../shape.js';
 import type { Dialect, ErrorCategory } from '../types.js';
-import { isRecord, num, own, statusOf } from '../util.js';
+import { codeTable, isRecord, num, own, statusOf } from '../util.js';
 
-const CODES: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>([
-  ['40001', 'unauthenticated'], // Unauthorized. Provide a valid token and try again
-  ['40002', 'forbidden'], // You need to verify your account
-  ['50001', 'forbidden'], // Missing access
-  ['50013', 'forbidden'], // You lack permissions to perform that action
-  ['50035', 'validation'], // Invalid Form Body
-  ['130000', 'unavailable'], // API resource is currently overloaded
-]);
+// 40001: Unauthorized. Provide a valid token and try again
+// 40002: You need to verify your account
+// 50001: Missing access
+// 50013: You lack permissions to perform that action
+// 50035: Invalid Form Body
+// 130000: API resource is currently overloaded
+const CODES: ReadonlyMap<string, ErrorCategory> = /* @__PURE__ */ codeTable(
+  'unauthenticated:40001;forbidden:40002 50001 50013;validation:50035;unavailable:130000',
+);
 
 export const discord: Dialect = {
   name: 'discord',

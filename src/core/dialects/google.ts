@@ -6,28 +6,12 @@
  */
 import { fieldPath } from '../field-path.js';
 import type { Dialect, DialectResult, ErrorCategory, FieldError, FormError } from '../types.js';
-import { addError, arr, codeOf, isRecord, MAX_ITEMS, own, text, uniq } from '../util.js';
+import { addError, arr, codeOf, codeTable, isRecord, MAX_ITEMS, own, uniq, text } from '../util.js';
 
 /** Canonical codes (google/rpc/code.proto) as they map to a person's view. */
-const STATUS: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>([
-  ['INVALID_ARGUMENT', 'bad-request'],
-  ['FAILED_PRECONDITION', 'conflict'],
-  ['OUT_OF_RANGE', 'bad-request'],
-  ['UNAUTHENTICATED', 'unauthenticated'],
-  ['PERMISSION_DENIED', 'forbidden'],
-  ['NOT_FOUND', 'not-found'],
-  ['ABORTED', 'conflict'],
-  ['ALREADY_EXISTS', 'conflict'],
-  ['RESOURCE_EXHAUSTED', 'rate-limited'],
-  ['CANCELLED', 'cancelled'],
-  ['DATA_LOSS', 'server'],
-  ['UNKNOWN', 'server'],
-  ['INTERNAL', 'server'],
-  ['NOT_IMPLEMENTED', 'server'],
-  ['UNIMPLEMENTED', 'server'],
-  ['UNAVAILABLE', 'unavailable'],
-  ['DEADLINE_EXCEEDED', 'timeout'],
-]);
+const STATUS: ReadonlyMap<string, ErrorCategory> = /* @__PURE__ */ codeTable(
+  'bad-request:INVALID_ARGUMENT OUT_OF_RANGE;conflict:FAILED_PRECONDITION ABORTED ALREADY_EXISTS;unauthenticated:UNAUTHENTICATED;forbidden:PERMISSION_DENIED;not-found:NOT_FOUND;rate-limited:RESOURCE_EXHAUSTED;cancelled:CANCELLED;server:DATA_LOSS UNKNOWN INTERNAL NOT_IMPLEMENTED UNIMPLEMENTED;unavailable:UNAVAILABLE;timeout:DEADLINE_EXCEEDED',
+);
 
 /**
  * ErrorInfo reasons of the `googleapis.com` domain whose meaning is narrower than the status
@@ -35,22 +19,9 @@ const STATUS: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory
  * out on purpose: API_KEY_INVALID (a misconfigured app, not the person's sign-in) and
  * CONSUMER_INVALID (the status says enough).
  */
-const REASONS: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>([
-  ['ACCESS_TOKEN_EXPIRED', 'session-expired'],
-  ['RATE_LIMIT_EXCEEDED', 'rate-limited'],
-  ['RESOURCE_QUOTA_EXCEEDED', 'rate-limited'],
-  ['SERVICE_DISABLED', 'forbidden'],
-  ['BILLING_DISABLED', 'forbidden'],
-  ['API_KEY_SERVICE_BLOCKED', 'forbidden'],
-  ['API_KEY_HTTP_REFERRER_BLOCKED', 'forbidden'],
-  ['API_KEY_IP_ADDRESS_BLOCKED', 'forbidden'],
-  ['API_KEY_ANDROID_APP_BLOCKED', 'forbidden'],
-  ['API_KEY_IOS_APP_BLOCKED', 'forbidden'],
-  ['LOCATION_TAX_POLICY_VIOLATED', 'forbidden'],
-  ['USER_PROJECT_DENIED', 'forbidden'],
-  ['CONSUMER_SUSPENDED', 'forbidden'],
-  ['SECURITY_POLICY_VIOLATED', 'forbidden'],
-]);
+const REASONS: ReadonlyMap<string, ErrorCategory> = /* @__PURE__ */ codeTable(
+  'session-expired:ACCESS_TOKEN_EXPIRED;rate-limited:RATE_LIMIT_EXCEEDED RESOURCE_QUOTA_EXCEEDED;forbidden:SERVICE_DISABLED BILLING_DISABLED API_KEY_SERVICE_BLOCKED API_KEY_HTTP_REFERRER_BLOCKED API_KEY_IP_ADDRESS_BLOCKED API_KEY_ANDROID_APP_BLOCKED API_KEY_IOS_APP_BLOCKED LOCATION_TAX_POLICY_VIOLATED USER_PROJECT_DENIED CONSUMER_SUSPENDED SECURITY_POLICY_VIOLATED',
+);
 
 const TYPE_PREFIX = 'type.googleapis.com/google.rpc.';
 

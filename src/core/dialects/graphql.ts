@@ -9,22 +9,11 @@
  */
 import { fieldPath } from '../field-path.js';
 import type { Dialect, DialectResult, ErrorCategory, FieldError, FormError } from '../types.js';
-import { addError, codeOf, isRecord, MAX_ITEMS, own, text, uniq } from '../util.js';
+import { addError, codeOf, codeTable, isRecord, MAX_ITEMS, own, uniq, text } from '../util.js';
 
-const CODES: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>([
-  ['GRAPHQL_PARSE_FAILED', 'bad-request'],
-  ['GRAPHQL_VALIDATION_FAILED', 'bad-request'],
-  ['BAD_USER_INPUT', 'validation'],
-  ['PERSISTED_QUERY_NOT_FOUND', 'bad-request'],
-  ['PERSISTED_QUERY_NOT_SUPPORTED', 'bad-request'],
-  ['OPERATION_RESOLUTION_FAILURE', 'bad-request'],
-  ['BAD_REQUEST', 'bad-request'],
-  ['INTERNAL_SERVER_ERROR', 'server'],
-  ['UNAUTHENTICATED', 'unauthenticated'],
-  ['FORBIDDEN', 'forbidden'],
-  ['NOT_FOUND', 'not-found'],
-  ['RATE_LIMITED', 'rate-limited'],
-]);
+const CODES: ReadonlyMap<string, ErrorCategory> = /* @__PURE__ */ codeTable(
+  'bad-request:GRAPHQL_PARSE_FAILED GRAPHQL_VALIDATION_FAILED PERSISTED_QUERY_NOT_FOUND PERSISTED_QUERY_NOT_SUPPORTED OPERATION_RESOLUTION_FAILURE BAD_REQUEST;validation:BAD_USER_INPUT;server:INTERNAL_SERVER_ERROR;unauthenticated:UNAUTHENTICATED;forbidden:FORBIDDEN;not-found:NOT_FOUND;rate-limited:RATE_LIMITED',
+);
 
 /** Shopify's throttling body is a GraphQL body too; its own dialect reads the cost data. */
 function isShopifyThrottle(body: Record<string, unknown>, first: unknown): boolean {

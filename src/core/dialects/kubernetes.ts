@@ -5,28 +5,11 @@
  */
 import { readShape } from '../shape.js';
 import type { Dialect, ErrorCategory } from '../types.js';
-import { codeOf, num, own, statusOf } from '../util.js';
+import { codeOf, codeTable, num, own, statusOf } from '../util.js';
 
-const REASONS: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>([
-  ['Unauthorized', 'unauthenticated'],
-  ['Forbidden', 'forbidden'],
-  ['NotFound', 'not-found'],
-  ['AlreadyExists', 'conflict'],
-  ['Conflict', 'conflict'],
-  ['Gone', 'not-found'],
-  ['Invalid', 'validation'],
-  ['ServerTimeout', 'timeout'],
-  ['Timeout', 'timeout'],
-  ['TooManyRequests', 'rate-limited'],
-  ['BadRequest', 'bad-request'],
-  ['MethodNotAllowed', 'bad-request'],
-  ['NotAcceptable', 'bad-request'],
-  ['RequestEntityTooLarge', 'bad-request'],
-  ['UnsupportedMediaType', 'bad-request'],
-  ['InternalError', 'server'],
-  ['Expired', 'conflict'],
-  ['ServiceUnavailable', 'unavailable'],
-]);
+const REASONS: ReadonlyMap<string, ErrorCategory> = /* @__PURE__ */ codeTable(
+  'unauthenticated:Unauthorized;forbidden:Forbidden;not-found:NotFound Gone;conflict:AlreadyExists Conflict Expired;validation:Invalid;timeout:ServerTimeout Timeout;rate-limited:TooManyRequests;bad-request:BadRequest MethodNotAllowed NotAcceptable RequestEntityTooLarge UnsupportedMediaType;server:InternalError;unavailable:ServiceUnavailable',
+);
 
 export const kubernetes: Dialect = {
   name: 'kubernetes',

@@ -6,33 +6,12 @@
  */
 import { readShape } from '../shape.js';
 import type { Dialect, ErrorCategory } from '../types.js';
-import { codeOf, isRecord, lower, own, text, uniq } from '../util.js';
+import { codeOf, codeTable, isRecord, lower, own, uniq, text } from '../util.js';
 
 /** Documented Graph codes (learn.microsoft.com/graph/errors#code-property) and common service codes. */
-const CODES: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>([
-  ['accessdenied', 'forbidden'],
-  ['activitylimitreached', 'rate-limited'],
-  ['generalexception', 'server'],
-  ['invalidrange', 'bad-request'],
-  ['invalidrequest', 'bad-request'],
-  ['itemnotfound', 'not-found'],
-  ['malwaredetected', 'forbidden'],
-  ['namealreadyexists', 'conflict'],
-  ['notallowed', 'forbidden'],
-  ['notsupported', 'bad-request'],
-  ['resourcemodified', 'conflict'],
-  ['resyncrequired', 'conflict'],
-  ['servicenotavailable', 'unavailable'],
-  ['syncstatenotfound', 'conflict'],
-  ['quotalimitreached', 'rate-limited'],
-  ['unauthenticated', 'unauthenticated'],
-  ['invalidauthenticationtoken', 'unauthenticated'],
-  ['authorization_requestdenied', 'forbidden'],
-  ['request_resourcenotfound', 'not-found'],
-  ['request_badrequest', 'bad-request'],
-  ['erroritemnotfound', 'not-found'],
-  ['toomanyrequests', 'rate-limited'],
-]);
+const CODES: ReadonlyMap<string, ErrorCategory> = /* @__PURE__ */ codeTable(
+  'forbidden:accessdenied malwaredetected notallowed authorization_requestdenied;rate-limited:activitylimitreached quotalimitreached toomanyrequests;server:generalexception;bad-request:invalidrange invalidrequest notsupported request_badrequest;not-found:itemnotfound request_resourcenotfound erroritemnotfound;conflict:namealreadyexists resourcemodified resyncrequired syncstatenotfound;unavailable:servicenotavailable;unauthenticated:unauthenticated invalidauthenticationtoken',
+);
 
 export const microsoftGraph: Dialect = {
   name: 'microsoft-graph',

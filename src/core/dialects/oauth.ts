@@ -5,27 +5,11 @@
  * (RFC 6750's `WWW-Authenticate` challenge is read by the engine for every 401.)
  */
 import type { Dialect, DialectResult, ErrorCategory } from '../types.js';
-import { isRecord, lower, own, text } from '../util.js';
+import { codeTable, isRecord, lower, own, text } from '../util.js';
 
-const CODES: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>([
-  ['invalid_request', 'bad-request'],
-  ['invalid_client', 'unauthenticated'],
-  ['invalid_grant', 'unauthenticated'],
-  ['unauthorized_client', 'forbidden'],
-  ['unsupported_grant_type', 'bad-request'],
-  ['invalid_scope', 'bad-request'],
-  ['invalid_token', 'unauthenticated'],
-  ['insufficient_scope', 'forbidden'],
-  ['access_denied', 'forbidden'],
-  ['expired_token', 'session-expired'],
-  ['authorization_pending', 'unavailable'],
-  ['slow_down', 'rate-limited'],
-  ['server_error', 'server'],
-  ['temporarily_unavailable', 'unavailable'],
-  ['login_required', 'unauthenticated'],
-  ['consent_required', 'forbidden'],
-  ['interaction_required', 'unauthenticated'],
-]);
+const CODES: ReadonlyMap<string, ErrorCategory> = /* @__PURE__ */ codeTable(
+  'bad-request:invalid_request unsupported_grant_type invalid_scope;unauthenticated:invalid_client invalid_grant invalid_token login_required interaction_required;forbidden:unauthorized_client insufficient_scope access_denied consent_required;session-expired:expired_token;unavailable:authorization_pending temporarily_unavailable;rate-limited:slow_down;server:server_error',
+);
 
 export const oauth: Dialect = {
   name: 'oauth',

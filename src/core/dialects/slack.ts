@@ -3,46 +3,12 @@
  * usually with HTTP 200. https://api.slack.com/web#evaluating_responses
  */
 import type { Dialect, DialectResult, ErrorCategory } from '../types.js';
-import { isRecord, joinTexts, own } from '../util.js';
+import { codeTable, isRecord, joinTexts, own } from '../util.js';
 
-const ERRORS: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>([
-  ['not_authed', 'unauthenticated'],
-  ['invalid_auth', 'unauthenticated'],
-  ['account_inactive', 'unauthenticated'],
-  ['token_revoked', 'unauthenticated'],
-  ['token_expired', 'session-expired'],
-  ['no_permission', 'forbidden'],
-  ['missing_scope', 'forbidden'],
-  ['not_allowed_token_type', 'forbidden'],
-  ['ekm_access_denied', 'forbidden'],
-  ['ratelimited', 'rate-limited'],
-  ['rate_limited', 'rate-limited'],
-  ['channel_not_found', 'not-found'],
-  ['user_not_found', 'not-found'],
-  ['message_not_found', 'not-found'],
-  ['invalid_arguments', 'validation'],
-  ['invalid_arg_name', 'validation'],
-  ['invalid_array_arg', 'validation'],
-  // chat.postMessage's message-content errors (https://docs.slack.dev/reference/methods/chat.postMessage)
-  ['invalid_attachments', 'validation'],
-  ['invalid_blocks', 'validation'],
-  ['invalid_metadata_format', 'validation'],
-  ['restricted_action', 'forbidden'],
-  ['restricted_action_read_only_channel', 'forbidden'],
-  ['invalid_charset', 'bad-request'],
-  ['invalid_form_data', 'bad-request'],
-  ['invalid_post_type', 'bad-request'],
-  ['missing_post_type', 'bad-request'],
-  ['invalid_json', 'bad-request'],
-  ['json_not_object', 'bad-request'],
-  ['request_timeout', 'timeout'],
-  ['fatal_error', 'server'],
-  ['internal_error', 'server'],
-  ['service_unavailable', 'unavailable'],
-  ['team_added_to_org', 'unavailable'],
-  ['already_in_channel', 'conflict'],
-  ['name_taken', 'conflict'],
-]);
+// chat.postMessage's message-content errors (https://docs.slack.dev/reference/methods/chat.postMessage)
+const ERRORS: ReadonlyMap<string, ErrorCategory> = /* @__PURE__ */ codeTable(
+  'unauthenticated:not_authed invalid_auth account_inactive token_revoked;session-expired:token_expired;forbidden:no_permission missing_scope not_allowed_token_type ekm_access_denied restricted_action restricted_action_read_only_channel;rate-limited:ratelimited rate_limited;not-found:channel_not_found user_not_found message_not_found;validation:invalid_arguments invalid_arg_name invalid_array_arg invalid_attachments invalid_blocks invalid_metadata_format;bad-request:invalid_charset invalid_form_data invalid_post_type missing_post_type invalid_json json_not_object;timeout:request_timeout;server:fatal_error internal_error;unavailable:service_unavailable team_added_to_org;conflict:already_in_channel name_taken',
+);
 
 export const slack: Dialect = {
   name: 'slack',

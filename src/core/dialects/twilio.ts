@@ -3,16 +3,17 @@
  * status: 404 }`. https://www.twilio.com/docs/usage/twilios-response#response-formats-exceptions
  */
 import type { Dialect, DialectResult, ErrorCategory } from '../types.js';
-import { codeOf, isRecord, own, statusOf, text } from '../util.js';
+import { codeOf, codeTable, isRecord, own, statusOf, text } from '../util.js';
 
 /** A few codes whose meaning differs from their status (https://www.twilio.com/docs/api/errors). */
-const CODES: ReadonlyMap<string, ErrorCategory> = new Map<string, ErrorCategory>([
-  ['20003', 'unauthenticated'], // Authentication Error - invalid username
-  ['20429', 'rate-limited'], // Too Many Requests
-  ['21211', 'validation'], // Invalid 'To' Phone Number
-  ['21608', 'forbidden'], // Unverified number: a trial account may only send to verified numbers
-  ['21610', 'forbidden'], // Attempt to send to unsubscribed recipient
-]);
+// 20003: Authentication Error - invalid username
+// 20429: Too Many Requests
+// 21211: Invalid 'To' Phone Number
+// 21608: Unverified number: a trial account may only send to verified numbers
+// 21610: Attempt to send to unsubscribed recipient
+const CODES: ReadonlyMap<string, ErrorCategory> = /* @__PURE__ */ codeTable(
+  'unauthenticated:20003;rate-limited:20429;validation:21211;forbidden:21608 21610',
+);
 
 export const twilio: Dialect = {
   name: 'twilio',
