@@ -85,12 +85,12 @@ describe.runIf(existsSync(join(repoRoot, 'dist/index.js')))('Next.js App Router'
     }
     const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CI: '1' };
     delete env.NODE_ENV; // Vitest's 'test' would make Next warn and build differently
-    let log = '';
+    let log: string;
     try {
       log = execFileSync(process.execPath, [join(app, 'node_modules/next/dist/bin/next'), 'build'], { cwd: app, env, encoding: 'utf8', stdio: 'pipe', timeout: 280_000 });
     } catch (error) {
       const e = error as { stdout?: string; stderr?: string };
-      throw new Error(`next build failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
+      throw new Error(`next build failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`, { cause: error });
     }
     expect(log).toMatch(/Next\.js 16\./);
     const html = readFileSync(join(app, '.next/server/app/index.html'), 'utf8');
