@@ -163,9 +163,21 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'unit',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/**/*.browser.test.{ts,tsx}'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/compat/**'],
           environment: 'jsdom',
           globals: true,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // The packed package in real apps (next build, npm installs, other Node versions): heavy on
+        // the CPU, so it runs after the other projects and never slows their timed checks.
+        extends: true,
+        test: {
+          name: 'compat',
+          include: ['test/compat/**/*.test.ts'],
+          environment: 'node',
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -174,6 +186,7 @@ export default defineConfig(({ mode }) => ({
           name: 'browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
           browser: browser('browser (chromium)'),
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -182,6 +195,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'storybook',
           browser: browser('storybook (chromium)'),
+          sequence: { groupOrder: 0 },
         },
       },
     ],
