@@ -2,7 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
@@ -73,8 +73,63 @@ function localesAsPackage(): Plugin {
   };
 }
 
+/**
+ * React Server Components: a file that uses client-only React (state, effects, context, portals)
+ * starts with `'use client'`. Bundling drops module directives, so every module of `src/react/`
+ * and `src/react-query/` is its own library entry (`dist/react/<name>.js`: what bundling would
+ * merge stays apart), and each output file that holds a client module gets the directive back
+ * (`output.banner`). The entries (`dist/index.js`...) carry none: they re-export, so a server
+ * component can import `describeError` or `normalizeError` from them and render the client
+ * components as client references. `clientBoundaries()` fails the build if a module that server
+ * code imports was put in a file with the directive.
+ */
+const isClientSource = (file: string): boolean => /^(?:\s|\/\/[^\n]*\n|\/\*[^*]*\*\/)*(['"])use client\1/.test(readFileSync(file, 'utf8'));
+const MODULE_ENTRIES: Record<string, string> = Object.fromEntries(
+  ['react', 'react-query'].flatMap((dir) =>
+    readdirSync(resolve(import.meta.dirname, 'src', dir))
+      .filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts') && f !== 'index.ts')
+      .map((f) => [`${dir}/${f.replace(/\.tsx?$/, '')}`, resolve(import.meta.dirname, 'src', dir, f)]),
+  ),
+);
+const CLIENT_MODULES = new Set(Object.values(MODULE_ENTRIES).filter(isClientSource));
+const holdsClientCode = (moduleIds: readonly string[]): boolean => moduleIds.some((id) => CLIENT_MODULES.has(id));
+/** Rolldown itself keeps the directive of an entry's own module (in its file or its re-exporting facade); the banner adds it elsewhere. */
+const keepsOwnDirective = (chunk: { facadeModuleId: string | null }): boolean => chunk.facadeModuleId !== null && CLIENT_MODULES.has(chunk.facadeModuleId);
+const DIRECTIVE = /^(['"])use client\1;?\n(?!(['"])use client)/;
+function clientBoundaries(): Plugin {
+  const clientFiles = new Set<string>();
+  return {
+    name: 'client-boundaries',
+    apply: 'build',
+    renderChunk(_code, chunk) {
+      if (!holdsClientCode(chunk.moduleIds) && !keepsOwnDirective(chunk)) return null;
+      clientFiles.add(chunk.fileName);
+      for (const id of chunk.moduleIds) {
+        if (CLIENT_MODULES.has(id)) continue;
+        const serverImporter = this.getModuleInfo(id)?.importers.find((by) => !CLIENT_MODULES.has(by));
+        if (serverImporter) {
+          this.error(
+            `${id} is bundled into ${chunk.fileName}, which gets 'use client', but ${serverImporter} (not a client module) imports it: ` +
+              `make it its own entry (MODULE_ENTRIES in vite.config.ts) or break the import cycle that merges it.`,
+          );
+        }
+      }
+      return null;
+    },
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const client = clientFiles.has(file.preliminaryFileName);
+        if (client !== DIRECTIVE.test(file.code)) {
+          this.error(`${file.fileName} ${client ? 'holds client code but does not start with one' : 'holds no client code but starts with a'} 'use client' directive.`);
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), ...(mode === 'lib' ? [coreAsPackage(), localesAsPackage()] : []), dts({ include: ['src'], exclude: ['src/**/*.test.*'], entryRoot: 'src' })],
+  plugins: [react(), ...(mode === 'lib' ? [coreAsPackage(), localesAsPackage(), clientBoundaries()] : []), dts({ include: ['src'], exclude: ['src/**/*.test.*'], entryRoot: 'src' })],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -84,17 +139,20 @@ export default defineConfig(({ mode }) => ({
         index: resolve(import.meta.dirname, 'src/index.ts'),
         core: resolve(import.meta.dirname, 'src/core/index.ts'),
         'react-query': resolve(import.meta.dirname, 'src/react-query/index.ts'),
-        // Its own file, so that an app that never calls createApiErrorI18n does not bundle i18next
-        // (i18next declares no `sideEffects`, so a bundler keeps any module-level import of it).
-        'react/i18next': resolve(import.meta.dirname, 'src/react/i18next.ts'),
-        'react/i18n': resolve(import.meta.dirname, 'src/react/i18n.ts'),
+        // Every module of src/react and src/react-query is its own file (see MODULE_ENTRIES): among
+        // them react/i18next.js, so that an app that never calls createApiErrorI18n does not bundle
+        // i18next (i18next declares no `sideEffects`, so a bundler keeps any module-level import of it).
         ...LOCALE_ENTRIES,
+        ...MODULE_ENTRIES,
       },
       formats: ['es'],
     },
     rolldownOptions: {
       external: (id) => PEERS.some((p) => id === p || id.startsWith(`${p}/`)),
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        banner: (chunk) => (holdsClientCode(chunk.moduleIds) && !keepsOwnDirective(chunk) ? "'use client';" : ''),
+      },
     },
   },
   test: {
@@ -105,9 +163,21 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'unit',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/**/*.browser.test.{ts,tsx}'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/compat/**'],
           environment: 'jsdom',
           globals: true,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // The packed package in real apps (next build, npm installs, other Node versions): heavy on
+        // the CPU, so it runs after the other projects and never slows their timed checks.
+        extends: true,
+        test: {
+          name: 'compat',
+          include: ['test/compat/**/*.test.ts'],
+          environment: 'node',
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -116,6 +186,7 @@ export default defineConfig(({ mode }) => ({
           name: 'browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
           browser: browser('browser (chromium)'),
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -124,6 +195,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'storybook',
           browser: browser('storybook (chromium)'),
+          sequence: { groupOrder: 0 },
         },
       },
     ],

@@ -1,29 +1,68 @@
 // @vitest-environment node
 /**
  * Checks on the built package (npm test builds before it runs Vitest): each entry imports only
- * what the contract allows, and importing normalizeError alone pulls no React code.
+ * what the contract allows and what package.json declares (peers that tell the truth), and
+ * importing normalizeError alone pulls no React code.
  */
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bareImports as importsOf, loadGraph } from './package-graph.js';
 
 const root = join(import.meta.dirname, '..');
 const dist = (f: string) => join(root, 'dist', f);
 const built = existsSync(dist('core.js'));
-const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', 'react-i18next', '@tanstack/react-query'];
+const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', '@tanstack/react-query'];
+interface Pkg {
+  name: string;
+  type: string;
+  sideEffects: boolean;
+  exports: Record<string, unknown>;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+}
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Pkg;
 
-function bareImports(file: string): string[] {
-  const src = readFileSync(dist(file), 'utf8');
-  return [...src.matchAll(/^(?:import|export)[^'"]*from\s+"([^"./][^"]*)"/gm)].map((m) => m[1] as string);
+/** Every bare specifier an entry's file reaches at load, following its relative imports. */
+const bareImports = (file: string): string[] => loadGraph(dist(file)).bare;
+
+/**
+ * The rule for peers: an entry may import an optional peer only when that peer is the framework
+ * the entry is for (every user of the entry has it); any other peer it imports must be required.
+ */
+const FRAMEWORK: Record<string, readonly string[]> = {
+  '.': ['react', 'react-dom'],
+  './core': [],
+  './react-query': ['@tanstack/react-query'],
+  './locales': [],
+  './locales/*': [],
+};
+/** The package a specifier names: 'react/jsx-runtime' → 'react', '@tanstack/react-query/x' → '@tanstack/react-query'. */
+const packageOf = (id: string): string => id.split('/').slice(0, id.startsWith('@') ? 2 : 1).join('/');
+/** The file an `exports` entry resolves to for `import` in Node (the default condition for the rest). */
+function exportTarget(key: string): string | undefined {
+  const target = pkg.exports[key];
+  if (typeof target === 'string') return target;
+  const t = target as Record<string, string> | undefined;
+  return t?.node ?? t?.import ?? t?.default;
+}
+/** The entry key ('./core', './locales/*') a self-reference ('react-api-errors/core', 'react-api-errors/locales/de') goes through. */
+function selfEntry(id: string): string | undefined {
+  const sub = `.${id.slice(pkg.name.length)}`;
+  if (pkg.exports[sub] !== undefined) return sub;
+  return Object.keys(pkg.exports).find((k) => k.endsWith('/*') && sub.startsWith(k.slice(0, -1)));
 }
 
 describe.runIf(built)('built package', () => {
   it('core imports nothing (no React, i18next or react-query)', () => {
     expect(bareImports('core.js')).toEqual([]);
   });
-  it('the React entry imports only React, i18next and the core', () => {
-    for (const id of bareImports('index.js')) expect(['react', 'react-dom', 'react/jsx-runtime', 'i18next', 'react-api-errors/core']).toContain(id);
+  it('the React entry imports only React, i18next, the core and its locales', () => {
+    const ids = bareImports('index.js');
+    expect(ids).toEqual(expect.arrayContaining(['react', 'react-dom', 'react/jsx-runtime', 'i18next', 'react-api-errors/core', 'react-api-errors/locales']));
+    for (const id of ids) expect(['react', 'react-dom', 'react/jsx-runtime', 'i18next', 'react-api-errors/core', 'react-api-errors/locales'].includes(id) || id.startsWith('react-api-errors/locales/'), id).toBe(true);
   });
   it('the react-query entry imports only react-query and the core', () => {
     for (const id of bareImports('react-query.js')) expect(['@tanstack/react-query', 'react-api-errors/core']).toContain(id);
@@ -65,9 +104,74 @@ describe.runIf(built)('built package', () => {
     expect(lean.length).toBeLessThan(full.length / 2);
   });
   it('package.json declares ESM, sideEffects: false and the peers', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(pkg.type).toBe('module');
     expect(pkg.sideEffects).toBe(false);
-    expect(Object.keys(pkg.peerDependencies as object).sort()).toEqual(['@tanstack/react-query', 'i18next', 'react', 'react-dom', 'react-i18next']);
+    expect(Object.keys(pkg.peerDependencies ?? {}).sort()).toEqual(['@tanstack/react-query', 'i18next', 'react', 'react-dom']);
+    // i18next: the React entry imports it at load (createApiErrorI18n), and it is not that entry's framework.
+    expect(pkg.peerDependenciesMeta?.i18next?.optional).not.toBe(true);
+  });
+});
+
+describe.runIf(built)('peers that tell the truth', () => {
+  const entries = Object.keys(FRAMEWORK);
+  it('every exports entry is covered by the rule', () => {
+    expect(Object.keys(pkg.exports).filter((k) => k !== './package.json' && k !== './locales/*.json').sort()).toEqual([...entries].sort());
+  });
+  for (const entry of entries) {
+    it(`${entry}: every bare import (static, re-export or import()) it reaches is declared, optional only if it is the entry's framework`, () => {
+      const key = entry.endsWith('/*') ? entry.replace('*', 'de') : entry;
+      const file = exportTarget(entry)?.replace('*', 'de');
+      expect(file, key).toBeDefined();
+      // Follow self-references too: the React entry loads 'react-api-errors/core' and the locales.
+      const seen = new Set<string>();
+      const queue = [resolve(root, file as string)];
+      const found: { id: string; from: string; dynamic: boolean }[] = [];
+      while (queue.length) {
+        const f = queue.shift() as string;
+        if (seen.has(f)) continue;
+        seen.add(f);
+        const graph = loadGraph(f);
+        for (const f2 of graph.files) seen.add(f2);
+        for (const hit of graph.hits) {
+          if (hit.id === pkg.name || hit.id.startsWith(`${pkg.name}/`)) {
+            const sub = selfEntry(hit.id);
+            expect(sub, `${hit.id} (from ${hit.from}) is not in package.json exports`).toBeDefined();
+            const target = exportTarget(sub as string);
+            expect(target, hit.id).toBeDefined();
+            const tail = hit.id.slice(pkg.name.length + (sub as string).length - 2);
+            queue.push(resolve(root, (target as string).replace('*', (sub as string).endsWith('/*') ? tail : '')));
+            continue;
+          }
+          found.push(hit);
+        }
+      }
+      expect(seen.size).toBeGreaterThan(0);
+      for (const { id, from, dynamic } of found) {
+        const name = packageOf(id);
+        const where = `${id} (${dynamic ? 'import()' : 'import'} in ${relative(root, from)})`;
+        const declared = pkg.dependencies?.[name] ?? pkg.peerDependencies?.[name];
+        expect(declared, `${where} is not in dependencies or peerDependencies`).toBeDefined();
+        if (pkg.peerDependencies?.[name] && pkg.peerDependenciesMeta?.[name]?.optional) {
+          expect(FRAMEWORK[entry], `${where}: the optional peer ${name} must be required, or not imported by ${key}`).toContain(name);
+        }
+      }
+    });
+  }
+  it('the .d.ts files import only declared packages', () => {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.d.ts') ? [join(dir, d.name)] : []));
+    const files = walk(join(root, 'dist'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) {
+      for (const { id } of importsOf(readFileSync(f, 'utf8'), f)) {
+        if (id === pkg.name || id.startsWith(`${pkg.name}/`)) continue;
+        const name = packageOf(id);
+        expect(pkg.dependencies?.[name] ?? pkg.peerDependencies?.[name], `${id} in ${relative(root, f)}`).toBeDefined();
+      }
+    }
+  });
+  it('the reader sees every kind of import', () => {
+    const src = `import a from "a"; import { b } from 'b/x'; export * from "c"; export { d } from '@s/d'; import "e"; const f = () => import('f'); import x from "./rel.js"; import type { T } from 'g';`;
+    expect(importsOf(src, join(dirname(dist('index.js')), 'x.js')).map((h) => `${h.id}${h.dynamic ? '()' : ''}`)).toEqual(['a', 'b/x', 'c', '@s/d', 'e', 'f()', 'g']);
   });
 });

@@ -1,3 +1,4 @@
+'use client';
 /**
  * `<ApiErrorProvider>`: the locale (or an existing i18next instance), text overrides, field labels,
  * sign-in wiring and the error store for everything below it. Optional: without it every hook and

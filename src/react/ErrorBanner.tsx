@@ -1,3 +1,4 @@
+'use client';
 /**
  * `<ErrorBanner error={anything} />`: icon, localized title and message, actions (retry with a live
  * countdown when the server asked to wait, dismiss, sign in again) and a collapsed "Technical

@@ -1,3 +1,4 @@
+'use client';
 /**
  * `<FieldErrorList error={mutation.error} />`: the server's field errors grouped by field with the
  * app's labels; each entry moves focus to its input. Form-level errors are listed apart. Works with

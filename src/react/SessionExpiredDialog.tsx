@@ -1,3 +1,4 @@
+'use client';
 /**
  * A modal dialog for session-expired errors, offering to sign in again. Rendered by the provider
  * and bound to its store, it opens ONCE however many requests fail at the same moment. Focus moves

@@ -1,3 +1,4 @@
+'use client';
 /**
  * Which session dialog shows: the provider renders a default `<SessionExpiredDialog/>` only while
  * no explicit one is mounted under it, so an app that renders its own never gets two.

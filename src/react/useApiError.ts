@@ -1,3 +1,4 @@
+'use client';
 /**
  * `useApiError(error)`: the display model for anything `normalizeError` accepts — localized title
  * and message, severity, field errors with the app's labels, reference id, retry info and actions.

@@ -1,3 +1,4 @@
+'use client';
 /**
  * `useFieldErrors(error)`: errors by field path with the app's labels, form-level errors apart, and
  * `toFormErrors()` for react-hook-form's `setError` (form-level under `root.server`) without

@@ -1,3 +1,4 @@
+'use client';
 /**
  * `useRetryable(action, options)`: runs an async action and retries it the way the server asked —
  * only what can succeed (`retryable`), after exactly `retryAfterMs` when the server sent one,

@@ -1,3 +1,4 @@
+'use client';
 /**
  * The "sign in again" action: the component's `onSignIn`, else the provider's; when it resolves
  * the session prompt closes and listeners (react-query wiring) refetch what failed.
