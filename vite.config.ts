@@ -21,7 +21,7 @@ const browser = (name: string) => ({
   instances: [{ browser: 'chromium' as const, name }],
 });
 
-const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', 'react-i18next', '@tanstack/react-query'];
+const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', 'react-i18next', '@tanstack/react-query', 'react-router'];
 
 /**
  * The React and react-query entries import the core through the package's own name
@@ -40,6 +40,25 @@ function coreAsPackage(): Plugin {
       if (!source.endsWith('core/index.js')) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       return resolved?.id === coreIndex ? { id: 'react-api-errors/core', external: true } : null;
+    },
+  };
+}
+
+/**
+ * The same for the React entry: `react-api-errors/react-router` imports '../index.js' in the
+ * sources and 'react-api-errors' once built, so its components share the provider's context.
+ */
+function mainAsPackage(): Plugin {
+  const mainIndex = resolve(import.meta.dirname, 'src/index.ts');
+  const routerDir = resolve(import.meta.dirname, 'src/react-router');
+  return {
+    name: 'main-as-package',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer?.startsWith(routerDir) || !source.endsWith('index.js')) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved?.id === mainIndex ? { id: 'react-api-errors', external: true } : null;
     },
   };
 }
@@ -74,7 +93,7 @@ function localesAsPackage(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), ...(mode === 'lib' ? [coreAsPackage(), localesAsPackage()] : []), dts({ include: ['src'], exclude: ['src/**/*.test.*'], entryRoot: 'src' })],
+  plugins: [react(), ...(mode === 'lib' ? [coreAsPackage(), mainAsPackage(), localesAsPackage()] : []), dts({ include: ['src'], exclude: ['src/**/*.test.*'], entryRoot: 'src' })],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -84,6 +103,7 @@ export default defineConfig(({ mode }) => ({
         index: resolve(import.meta.dirname, 'src/index.ts'),
         core: resolve(import.meta.dirname, 'src/core/index.ts'),
         'react-query': resolve(import.meta.dirname, 'src/react-query/index.ts'),
+        'react-router': resolve(import.meta.dirname, 'src/react-router/index.ts'),
         // Its own file, so that an app that never calls createApiErrorI18n does not bundle i18next
         // (i18next declares no `sideEffects`, so a bundler keeps any module-level import of it).
         'react/i18next': resolve(import.meta.dirname, 'src/react/i18next.ts'),
@@ -115,6 +135,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
+          globalSetup: ['./test/browser-api-server.ts'],
           browser: browser('browser (chromium)'),
         },
       },
