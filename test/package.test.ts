@@ -68,6 +68,6 @@ describe.runIf(built)('built package', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(pkg.type).toBe('module');
     expect(pkg.sideEffects).toBe(false);
-    expect(Object.keys(pkg.peerDependencies as object).sort()).toEqual(['@tanstack/react-query', 'i18next', 'react', 'react-dom', 'react-i18next']);
+    expect(Object.keys(pkg.peerDependencies as object).sort()).toEqual(['@tanstack/react-query', 'i18next', 'react', 'react-dom', 'react-i18next', 'react-router']);
   });
 });
