@@ -21,7 +21,7 @@ const browser = (name: string) => ({
   instances: [{ browser: 'chromium' as const, name }],
 });
 
-const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', 'react-i18next', '@tanstack/react-query'];
+const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', 'react-i18next', '@tanstack/react-query', 'react-router'];
 
 /**
  * The React and react-query entries import the core through the package's own name
@@ -40,6 +40,25 @@ function coreAsPackage(): Plugin {
       if (!source.endsWith('core/index.js')) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       return resolved?.id === coreIndex ? { id: 'react-api-errors/core', external: true } : null;
+    },
+  };
+}
+
+/**
+ * The same for the React entry: `react-api-errors/react-router` imports '../index.js' in the
+ * sources and 'react-api-errors' once built, so its components share the provider's context.
+ */
+function mainAsPackage(): Plugin {
+  const mainIndex = resolve(import.meta.dirname, 'src/index.ts');
+  const routerDir = resolve(import.meta.dirname, 'src/react-router');
+  return {
+    name: 'main-as-package',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer?.startsWith(routerDir) || !source.endsWith('index.js')) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved?.id === mainIndex ? { id: 'react-api-errors', external: true } : null;
     },
   };
 }
@@ -85,7 +104,7 @@ function localesAsPackage(): Plugin {
  */
 const isClientSource = (file: string): boolean => /^(?:\s|\/\/[^\n]*\n|\/\*[^*]*\*\/)*(['"])use client\1/.test(readFileSync(file, 'utf8'));
 const MODULE_ENTRIES: Record<string, string> = Object.fromEntries(
-  ['react', 'react-query'].flatMap((dir) =>
+  ['react', 'react-query', 'react-router'].flatMap((dir) =>
     readdirSync(resolve(import.meta.dirname, 'src', dir))
       .filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts') && f !== 'index.ts')
       .map((f) => [`${dir}/${f.replace(/\.tsx?$/, '')}`, resolve(import.meta.dirname, 'src', dir, f)]),
@@ -129,7 +148,7 @@ function clientBoundaries(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), ...(mode === 'lib' ? [coreAsPackage(), localesAsPackage(), clientBoundaries()] : []), dts({ include: ['src'], exclude: ['src/**/*.test.*'], entryRoot: 'src' })],
+  plugins: [react(), ...(mode === 'lib' ? [coreAsPackage(), mainAsPackage(), localesAsPackage(), clientBoundaries()] : []), dts({ include: ['src'], exclude: ['src/**/*.test.*'], entryRoot: 'src' })],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -139,6 +158,7 @@ export default defineConfig(({ mode }) => ({
         index: resolve(import.meta.dirname, 'src/index.ts'),
         core: resolve(import.meta.dirname, 'src/core/index.ts'),
         'react-query': resolve(import.meta.dirname, 'src/react-query/index.ts'),
+        'react-router': resolve(import.meta.dirname, 'src/react-router/index.ts'),
         // Every module of src/react and src/react-query is its own file (see MODULE_ENTRIES): among
         // them react/i18next.js, so that an app that never calls createApiErrorI18n does not bundle
         // i18next (i18next declares no `sideEffects`, so a bundler keeps any module-level import of it).
@@ -185,6 +205,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
+          globalSetup: ['./test/browser-api-server.ts'],
           browser: browser('browser (chromium)'),
           sequence: { groupOrder: 0 },
         },

@@ -2,10 +2,10 @@
  * The demo dashboard: react-query against the real demo server (demo/server.mjs). Each button
  * triggers one scenario the server answers like a seed API or a well-known format.
  */
-import { QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
-import { StrictMode, useState, useSyncExternalStore } from 'react';
+import { QueryClientProvider, QueryErrorResetBoundary, useMutation, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { StrictMode, Suspense, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiErrorProvider, ApiErrorStore, ErrorBanner, FieldErrorList, supportedLocales } from '../src/index.js';
+import { ApiErrorBoundary, ApiErrorProvider, ApiErrorStore, ErrorBanner, ErrorNotices, FieldErrorList, supportedLocales } from '../src/index.js';
 import { apiFetch, createApiErrorQueryClient } from '../src/react-query/index.js';
 
 const SCENARIOS: [string, string][] = [
@@ -98,21 +98,65 @@ function Report({ id }: { id: number }) {
   return <li>Report {id}: {q.isSuccess ? `${q.data.rows} rows` : q.isError ? 'failed' : 'loading'}</li>;
 }
 
-function Notices() {
-  const { notices } = useSyncExternalStore(store.subscribe, store.getState);
+/** A failed mutation routed to the notices (meta.errorNotice): "Try again" runs it again, and the server lets the second try through. */
+function Archive() {
+  const m = useMutation({
+    mutationKey: ['archive'],
+    mutationFn: () => apiFetch<{ attempt: number }>('/api/scenario/error-object-unavailable?succeedAfter=1', { method: 'POST' }),
+    meta: { errorNotice: true },
+    retry: false,
+  });
   return (
-    <>
-      {notices.map((n) => (
-        <ErrorBanner key={n.id} error={n.error} blocking={false} onDismiss={() => store.dismissNotice(n.id)} />
-      ))}
-    </>
+    <p>
+      <button type="button" onClick={() => m.mutate()}>
+        Archive old reports (fails once: a notice with Try again)
+      </button>{' '}
+      {m.isSuccess ? <span>Archived.</span> : null}
+    </p>
+  );
+}
+
+/** useSuspenseQuery under ApiErrorBoundary + QueryErrorResetBoundary: "Try again" resets both and refetches. */
+function Suspended() {
+  const { data } = useSuspenseQuery({
+    queryKey: ['suspended'],
+    queryFn: ({ signal }) => apiFetch<{ attempt: number }>('/api/scenario/nginx-502?succeedAfter=1', { signal }),
+    retry: false,
+  });
+  return <p>Loaded on attempt {data.attempt}.</p>;
+}
+
+function BoundaryDemo() {
+  const [shown, setShown] = useState(false);
+  if (!shown)
+    return (
+      <button type="button" onClick={() => setShown(true)}>
+        Load a report with Suspense (fails once behind a proxy)
+      </button>
+    );
+  return (
+    <QueryErrorResetBoundary>
+      {({ reset }) => (
+        <ApiErrorBoundary onReset={reset}>
+          <Suspense fallback={<p>Loading…</p>}>
+            <Suspended />
+          </Suspense>
+        </ApiErrorBoundary>
+      )}
+    </QueryErrorResetBoundary>
   );
 }
 
 function App() {
   const [locale, setLocale] = useState('en');
   return (
-    <ApiErrorProvider locale={locale} store={store} onSignIn={() => fetch('/api/sign-in', { method: 'POST' }).then(() => undefined)}>
+    <ApiErrorProvider
+      locale={locale}
+      store={store}
+      onSignIn={() => fetch('/api/sign-in', { method: 'POST' }).then(() => undefined)}
+      // Each error once, for logs: what it was, its support reference, whether a person saw it.
+      onError={(r) => console.info('[onError]', r.source, r.error.category, r.error.status, r.referenceId, r.shown ? 'shown' : 'not shown')}
+    >
       <main style={{ maxWidth: '60rem', margin: '0 auto', padding: '1rem' }}>
         <h1>react-api-errors demo</h1>
         <label>
@@ -123,7 +167,7 @@ function App() {
             ))}
           </select>
         </label>
-        <Notices />
+        <ErrorNotices />
         <h2>Failures</h2>
         <ul>
           {SCENARIOS.map(([name, label]) => (
@@ -135,6 +179,9 @@ function App() {
         <Reports />
         <h2>Form with server field errors</h2>
         <TeamForm />
+        <h2>Notices and error boundaries</h2>
+        <Archive />
+        <BoundaryDemo />
       </main>
     </ApiErrorProvider>
   );

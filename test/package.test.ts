@@ -36,6 +36,7 @@ const FRAMEWORK: Record<string, readonly string[]> = {
   '.': ['react', 'react-dom'],
   './core': [],
   './react-query': ['@tanstack/react-query'],
+  './react-router': ['react', 'react-dom', 'react-router'],
   './locales': [],
   './locales/*': [],
 };
@@ -106,7 +107,7 @@ describe.runIf(built)('built package', () => {
   it('package.json declares ESM, sideEffects: false and the peers', () => {
     expect(pkg.type).toBe('module');
     expect(pkg.sideEffects).toBe(false);
-    expect(Object.keys(pkg.peerDependencies ?? {}).sort()).toEqual(['@tanstack/react-query', 'i18next', 'react', 'react-dom']);
+    expect(Object.keys(pkg.peerDependencies ?? {}).sort()).toEqual(['@tanstack/react-query', 'i18next', 'react', 'react-dom', 'react-router']);
     // i18next: the React entry imports it at load (createApiErrorI18n), and it is not that entry's framework.
     expect(pkg.peerDependenciesMeta?.i18next?.optional).not.toBe(true);
   });

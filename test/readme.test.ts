@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import * as core from '../src/core/index.js';
 import * as main from '../src/index.js';
 import * as reactQuery from '../src/react-query/index.js';
+import * as reactRouter from '../src/react-router/index.js';
 
 const root = join(import.meta.dirname, '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -18,6 +19,7 @@ describe('README', () => {
     ['react-api-errors/core', core],
     ['react-api-errors', main],
     ['react-api-errors/react-query', reactQuery],
+    ['react-api-errors/react-router', reactRouter],
   ] as const)('names every runtime export of %s', (_entry, mod) => {
     const missing = Object.keys(mod).filter((name) => !readme.includes(`\`${name}`) && !readme.includes(` ${name}(`) && !readme.includes(`{ ${name}`));
     expect(missing).toEqual([]);

@@ -28,4 +28,4 @@ export type {
   ResponseSnapshot,
 } from './types.js';
 export { ApiErrorStore, createApiErrorStore } from './store.js';
-export type { ApiErrorNotice, ApiErrorStoreOptions, ApiErrorStoreState, ReportKind, ReportOptions } from './store.js';
+export type { ApiErrorNotice, ApiErrorReport, ApiErrorReportListener, ApiErrorStoreOptions, ApiErrorStoreState, ReportKind, ReportOptions } from './store.js';

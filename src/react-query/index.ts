@@ -13,4 +13,4 @@ export { retryOptions, mutationRetryOptions } from './retry-options.js';
 export type { RetryOptions, RetryOptionsInput } from './retry-options.js';
 export { apiFetch, withApiErrors, ApiResponseError, isApiResponseError } from './api-fetch.js';
 export { wireQueryClient, createApiErrorQueryClient } from './wire.js';
-export type { ApiErrorQueryClientOptions } from './wire.js';
+export type { ApiErrorQueryClientOptions, WireOptions } from './wire.js';

@@ -1,28 +1,55 @@
 /**
  * Cache-level wiring between TanStack Query and the `ApiErrorStore` the provider renders from:
- * - a background refetch that fails (the query already had data) becomes ONE non-blocking notice;
+ * - a background refetch that fails (the query already had data) becomes ONE non-blocking notice,
+ *   whose "Try again" refetches that query;
  * - a session expiry opens the sign-in prompt ONCE, however many queries fail together;
  * - when the person has signed in again (`store.resolveSession()`), every query in error refetches;
- * - mutation errors stay with the mutation (`useFieldErrors(mutation.error)`), except session expiry.
+ * - mutation errors stay with the mutation (`useFieldErrors(mutation.error)`), except session
+ *   expiry, unless `mutationErrors: 'notice'` (or a mutation's `meta: { errorNotice: true }`)
+ *   routes them to a notice whose "Try again" runs the mutation again with the same variables;
+ * - every query and mutation error reaches the store's `onError` once (source 'query',
+ *   'background' or 'mutation').
  */
 import { MutationCache, QueryCache, QueryClient, type MutationOptions, type QueryClientConfig } from '@tanstack/react-query';
 import type { ApiErrorStore } from '../core/index.js';
-import { mutationRetryOptions, normalizeCached, retryOptions, type RetryOptionsInput } from './retry-options.js';
+import { mutationRetryOptions, retryOptions, type RetryOptionsInput } from './retry-options.js';
+
+export interface WireOptions {
+  /**
+   * Where a failed mutation's error goes: 'inline' (default) leaves it to the component that ran
+   * the mutation (`mutation.error`); 'notice' also makes it a notice (`<ErrorNotices/>`) with
+   * "Try again". A mutation's `meta: { errorNotice: true | false }` decides for itself.
+   */
+  mutationErrors?: 'inline' | 'notice';
+}
 
 /** Subscribe an existing client's caches to the store. Returns an unsubscribe function. */
-export function wireQueryClient(queryClient: QueryClient, store: ApiErrorStore): () => void {
+export function wireQueryClient(queryClient: QueryClient, store: ApiErrorStore, options: WireOptions = {}): () => void {
   const offQueries = queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'error') return;
     const query = event.query;
-    const error = event.action.error;
-    const e = normalizeCached(error);
-    if (store.isSessionExpiry(e)) store.report(e);
-    else if (query.state.data !== undefined) store.report(e, { kind: 'background', key: `${JSON.stringify(query.queryKey)}` });
+    const key = JSON.stringify(query.queryKey);
+    const background = query.state.data !== undefined;
+    store.report(event.action.error, {
+      kind: background ? 'background' : 'query',
+      key,
+      // "Try again" on the notice: refetch this query; rejects when it fails again.
+      retry: () => queryClient.refetchQueries({ queryKey: query.queryKey, exact: true }, { throwOnError: true }),
+    });
   });
   const offMutations = queryClient.getMutationCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'error') return;
-    const e = normalizeCached(event.action.error);
-    if (store.isSessionExpiry(e)) store.report(e);
+    const mutation = event.mutation;
+    const own = mutation.options.meta?.errorNotice;
+    const notice = typeof own === 'boolean' ? own : options.mutationErrors === 'notice';
+    const variables = mutation.state.variables;
+    store.report(event.action.error, {
+      kind: 'mutation',
+      notice,
+      key: `mutation:${mutation.options.mutationKey !== undefined ? JSON.stringify(mutation.options.mutationKey) : String(mutation.mutationId)}`,
+      // The same mutation again, same variables: useMutation's own callbacks run, mutate()'s per-call ones do not.
+      retry: () => mutation.execute(variables),
+    });
   });
   const offRestore = store.onSessionRestored(() => {
     void queryClient.refetchQueries({ predicate: (q) => q.state.status === 'error' });
@@ -44,6 +71,8 @@ export interface ApiErrorQueryClientOptions {
    * none of their callbacks, so the app's `onError`, `onSuccess` and `onSettled` run as before.
    */
   config?: QueryClientConfig;
+  /** 'notice': failed mutations also become notices with "Try again" (see `WireOptions`). Default 'inline'. */
+  mutationErrors?: WireOptions['mutationErrors'];
 }
 
 /**
@@ -71,6 +100,6 @@ export function createApiErrorQueryClient(options: ApiErrorQueryClientOptions): 
       mutations: { retry: mutations.retry, retryDelay: mutations.retryDelay, ...options.config?.defaultOptions?.mutations },
     },
   });
-  wireQueryClient(client, options.store);
+  wireQueryClient(client, options.store, options.mutationErrors ? { mutationErrors: options.mutationErrors } : {});
   return client;
 }

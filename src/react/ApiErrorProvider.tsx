@@ -5,8 +5,8 @@
  * component works in English with a default store.
  */
 import type { i18n as I18n } from 'i18next';
-import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { ApiError, Dialect, NormalizeOptions } from '../core/index.js';
+import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { ApiError, ApiErrorReport, Dialect, NormalizeOptions } from '../core/index.js';
 import {
   addApiErrorMessages,
   addApiErrorResources,
@@ -87,9 +87,15 @@ export interface ApiErrorProviderProps {
    */
   unauthenticatedExpiresSession?: boolean;
   theme?: ApiErrorTheme;
+  /**
+   * Each error once, for Sentry, OpenTelemetry or logs: `{ error, referenceId, source, shown, cause }`
+   * (see `ApiErrorReport`). Listens to the provider's store, or the one you pass. Never throws into the app.
+   */
+  onError?: (report: ApiErrorReport) => void;
 }
 
-const ApiErrorContext = createContext<ApiErrorContextValue | null>(null);
+/** @internal The context itself, for class components (`ApiErrorBoundary`); apps use `useApiErrorContext`. */
+export const ApiErrorContext = createContext<ApiErrorContextValue | null>(null);
 
 let fallback: ApiErrorContextValue | undefined;
 function defaultContext(): ApiErrorContextValue {
@@ -113,6 +119,14 @@ function defaultContext(): ApiErrorContextValue {
 export function useApiErrorContext(): ApiErrorContextValue {
   return useContext(ApiErrorContext) ?? defaultContext();
 }
+
+/** @internal What a class component reads when there is no provider. */
+export function contextOrDefault(value: ApiErrorContextValue | null): ApiErrorContextValue {
+  return value ?? defaultContext();
+}
+
+/** Layout effects run before any passive effect of the commit (where components mark errors shown); no warning on the server. */
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 const noop = (): (() => void) => () => undefined;
 
@@ -191,6 +205,14 @@ export function ApiErrorProvider(props: ApiErrorProviderProps): ReactNode {
     () => (props.dialects ? { ...props.normalizeOptions, dialects: props.dialects } : (props.normalizeOptions ?? {})),
     [props.dialects, props.normalizeOptions],
   );
+
+  // onError: subscribed before the children's effects run, so an error shown on the first render is reported too.
+  const onError = useRef(props.onError);
+  useIsomorphicLayoutEffect(() => {
+    onError.current = props.onError;
+  });
+  const reports = props.onError !== undefined;
+  useIsomorphicLayoutEffect(() => (reports ? store.onError((r) => onError.current?.(r)) : undefined), [store, reports]);
 
   const { onSessionExpired } = props;
   useEffect(() => {

@@ -53,6 +53,11 @@ export function SessionExpiredDialog(props: SessionExpiredDialogProps): ReactNod
   };
 
   const visible = open && ready;
+  // The prompt is what a person sees of a session expiry (onError: shown).
+  const seen = visible && mounted ? (props.error ?? stored) : null;
+  useEffect(() => {
+    if (seen) store.markShown(seen);
+  }, [store, seen]);
   useEffect(() => {
     if (!visible) return undefined;
     returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
