@@ -115,6 +115,8 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
+          // A real node:http server the tests in Chromium call (`inject('apiBase')`).
+          globalSetup: ['test/browser/api-server.ts'],
           browser: browser('browser (chromium)'),
         },
       },

@@ -2,13 +2,29 @@
  * `<ErrorBanner error={anything} />`: icon, localized title and message, actions (retry with a live
  * countdown when the server asked to wait, dismiss, sign in again) and a collapsed "Technical
  * details" disclosure — the only place the server's own text and code appear, always as plain text.
+ * With `retrying` it says that automatic retries are under way (attempt n of m, seconds to the next
+ * try); the countdown is announced once per attempt, not every second.
  */
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useApiErrorContext } from './ApiErrorProvider.js';
 import { SeverityIcon } from './Icon.js';
-import { s, sx, themeVars } from './styles.js';
+import { s, srOnly, sx, themeVars } from './styles.js';
 import { useApiError } from './useApiError.js';
 import { useSignIn } from './useSignIn.js';
+
+/**
+ * Automatic retries under way, for `ErrorBanner`'s `retrying` prop. `retryStatus(query)` from
+ * `react-api-errors/react-query` reads it from a query; `useRetryable` gives `attempt` and
+ * `secondsLeft` to build one.
+ */
+export interface RetryProgress {
+  /** The retry under way or being waited for: 1 for the first retry (the second request). */
+  attempt: number;
+  /** How many retries the rules allow. */
+  maxAttempts: number;
+  /** When the next try starts (ms since epoch). Absent, or in the past, while it runs. */
+  nextRetryAt?: number;
+}
 
 export interface ErrorBannerProps {
   /** Anything `normalizeError` accepts, or an ApiError. Nothing renders for null/undefined. */
@@ -19,6 +35,12 @@ export interface ErrorBannerProps {
   onDismiss?: () => void;
   /** Overrides the provider's sign-in for this banner. */
   onSignIn?: () => void | Promise<void>;
+  /**
+   * Automatic retries under way (`retryStatus(query)` from `react-api-errors/react-query`): the
+   * banner says so (attempt n of m, seconds to the next try) and hides its own "Try again" until
+   * they end. `undefined`/`null`: no retry under way.
+   */
+  retrying?: RetryProgress | null;
   /** Override the wait before retrying (ms); default: the server's `retryAfterMs`. */
   retryAfterMs?: number;
   /** `role="alert"` (interrupts) when true, a polite `role="status"` otherwise. Default: true unless a retry can fix it. */
@@ -34,6 +56,33 @@ export interface ErrorBannerProps {
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
+
+const secondsUntil = (at: number | undefined): number => (at === undefined ? 0 : Math.max(0, Math.ceil((at - Date.now()) / 1000)));
+
+/**
+ * Seconds to `at`, ticking. `first` is the count when `at` arrived: what a screen reader hears, once
+ * (the ticking figure is hidden from it, so a live region does not announce every second).
+ */
+function useSecondsUntil(at: number | undefined): { left: number; first: number } {
+  const [state, setState] = useState(() => {
+    const n = secondsUntil(at);
+    return { for: at, first: n, left: n };
+  });
+  if (state.for !== at) {
+    const n = secondsUntil(at);
+    setState({ for: at, first: n, left: n });
+  }
+  useEffect(() => {
+    if (at === undefined) return undefined;
+    const id = setInterval(() => {
+      const left = secondsUntil(at);
+      setState((c) => (c.for === at && c.left !== left ? { ...c, left } : c));
+      if (left === 0) clearInterval(id);
+    }, 250);
+    return () => clearInterval(id);
+  }, [at]);
+  return state.for === at ? state : { first: 0, left: 0 };
+}
 
 export function ErrorBanner(props: ErrorBannerProps): ReactNode {
   const model = useApiError(props.error);
@@ -52,6 +101,8 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
   }
   const left = countdown.left;
   const [copy, setCopy] = useState<CopyState>('idle');
+  const retrying = props.retrying && props.retrying.attempt > 0 ? props.retrying : undefined;
+  const next = useSecondsUntil(retrying?.nextRetryAt);
 
   useEffect(() => {
     if (initialSeconds <= 0) return undefined;
@@ -67,8 +118,8 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
   if (!model) return null;
   const { error, severity } = model;
   const u = props.unstyled;
-  const blocking = props.blocking ?? (!error.retryable && error.category !== 'cancelled');
-  const canRetry = props.onRetry !== undefined && error.retryable;
+  const blocking = props.blocking ?? (!error.retryable && error.category !== 'cancelled' && !retrying);
+  const canRetry = props.onRetry !== undefined && error.retryable && !retrying;
   const showSignIn = signIn !== undefined && model.actions.includes('sign-in');
   const details = props.showDetails ?? true;
   const hasDetails = error.code !== undefined || error.status !== undefined || error.message !== undefined || model.referenceId !== undefined;
@@ -96,7 +147,7 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
       className={props.className ? `rae-banner ${props.className}` : 'rae-banner'}
       data-category={error.category}
       data-severity={severity}
-      data-state={left > 0 ? 'waiting' : 'ready'}
+      data-state={retrying ? 'retrying' : left > 0 ? 'waiting' : 'ready'}
       style={u ? undefined : { ...themeVars(theme, severity), ...s.banner }}
     >
       <SeverityIcon severity={severity} style={sx(u, s.icon)} />
@@ -107,15 +158,32 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
         <p className="rae-message" style={sx(u, s.message)}>
           {props.message ?? model.message}
         </p>
-        {left > 0 && !canRetry ? (
+        {retrying ? (
+          <p className="rae-retrying" style={sx(u, s.message)}>
+            {t('ui.retrying', { attempt: retrying.attempt, max: Math.max(retrying.attempt, retrying.maxAttempts) })}
+            {next.left > 0 ? (
+              <>
+                {' '}
+                <span className="rae-next-try" aria-hidden="true" style={s.tabular}>
+                  {t('ui.nextTryIn', { count: next.left })}
+                </span>
+                <span style={srOnly}>{t('ui.nextTryIn', { count: next.first })}</span>
+              </>
+            ) : null}
+          </p>
+        ) : null}
+        {left > 0 && !canRetry && !retrying ? (
           <p className="rae-wait" style={sx(u, s.message)}>
-            {t('ui.waitNotice', { count: left })}
+            <span aria-hidden="true" style={s.tabular}>
+              {t('ui.waitNotice', { count: left })}
+            </span>
+            <span style={srOnly}>{t('ui.waitNotice', { count: countdown.seconds })}</span>
           </p>
         ) : null}
         {canRetry || showSignIn || props.onDismiss ? (
           <div className="rae-actions" style={sx(u, s.actions)}>
             {canRetry ? (
-              <button type="button" className="rae-retry" disabled={left > 0} aria-disabled={left > 0} onClick={props.onRetry} style={sx(u, { ...s.primary, opacity: left > 0 ? 0.75 : 1 })}>
+              <button type="button" className="rae-retry" disabled={left > 0} aria-disabled={left > 0} onClick={props.onRetry} style={sx(u, { ...s.primary, ...s.tabular, opacity: left > 0 ? 0.75 : 1 })}>
                 {left > 0 ? t('ui.retryIn', { count: left }) : t('ui.retry')}
               </button>
             ) : null}

@@ -1,7 +1,7 @@
 export { ApiErrorProvider, useApiErrorContext } from './ApiErrorProvider.js';
 export type { ApiErrorContextValue, ApiErrorProviderProps, ApiErrorTheme } from './ApiErrorProvider.js';
 export { ErrorBanner } from './ErrorBanner.js';
-export type { ErrorBannerProps } from './ErrorBanner.js';
+export type { ErrorBannerProps, RetryProgress } from './ErrorBanner.js';
 export { FieldErrorList } from './FieldErrorList.js';
 export type { FieldErrorListProps } from './FieldErrorList.js';
 export { SessionExpiredDialog } from './SessionExpiredDialog.js';
