@@ -21,7 +21,7 @@ const browser = (name: string) => ({
   instances: [{ browser: 'chromium' as const, name }],
 });
 
-const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', 'react-i18next', '@tanstack/react-query'];
+const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', 'react-i18next', '@tanstack/react-query', 'react-hook-form', '@tanstack/react-form'];
 
 /**
  * The React and react-query entries import the core through the package's own name
@@ -40,6 +40,26 @@ function coreAsPackage(): Plugin {
       if (!source.endsWith('core/index.js')) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       return resolved?.id === coreIndex ? { id: 'react-api-errors/core', external: true } : null;
+    },
+  };
+}
+
+/**
+ * The form adapters (`react-api-errors/react-hook-form`, `react-api-errors/tanstack-form`) import
+ * the React entry by the package's name, so that they add only their own code and share the
+ * provider's context with the app's `react-api-errors`. In the sources they import '../index.js'.
+ */
+function mainAsPackage(): Plugin {
+  const mainIndex = resolve(import.meta.dirname, 'src/index.ts');
+  const forms = resolve(import.meta.dirname, 'src/forms');
+  return {
+    name: 'main-as-package',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || !importer.startsWith(forms) || !source.endsWith('index.js')) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved?.id === mainIndex ? { id: 'react-api-errors', external: true } : null;
     },
   };
 }
@@ -74,7 +94,7 @@ function localesAsPackage(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), ...(mode === 'lib' ? [coreAsPackage(), localesAsPackage()] : []), dts({ include: ['src'], exclude: ['src/**/*.test.*'], entryRoot: 'src' })],
+  plugins: [react(), ...(mode === 'lib' ? [mainAsPackage(), coreAsPackage(), localesAsPackage()] : []), dts({ include: ['src'], exclude: ['src/**/*.test.*'], entryRoot: 'src' })],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -84,6 +104,8 @@ export default defineConfig(({ mode }) => ({
         index: resolve(import.meta.dirname, 'src/index.ts'),
         core: resolve(import.meta.dirname, 'src/core/index.ts'),
         'react-query': resolve(import.meta.dirname, 'src/react-query/index.ts'),
+        'react-hook-form': resolve(import.meta.dirname, 'src/forms/react-hook-form.ts'),
+        'tanstack-form': resolve(import.meta.dirname, 'src/forms/tanstack-form.ts'),
         // Its own file, so that an app that never calls createApiErrorI18n does not bundle i18next
         // (i18next declares no `sideEffects`, so a bundler keeps any module-level import of it).
         'react/i18next': resolve(import.meta.dirname, 'src/react/i18next.ts'),

@@ -28,6 +28,10 @@ describe.runIf(built)('built package', () => {
   it('the react-query entry imports only react-query and the core', () => {
     for (const id of bareImports('react-query.js')) expect(['@tanstack/react-query', 'react-api-errors/core']).toContain(id);
   });
+  it('the form adapters import only React and the React entry (their libraries only as types)', () => {
+    for (const file of ['react-hook-form.js', 'tanstack-form.js']) expect(bareImports(file).sort()).toEqual(['react', 'react-api-errors']);
+    for (const file of ['forms/react-hook-form.d.ts', 'forms/tanstack-form.d.ts']) expect(readFileSync(dist(file), 'utf8')).toMatch(/from '(react-hook-form|@tanstack\/react-form)'/);
+  });
   it('tree-shaking: normalizeError from the React entry pulls no React code', async () => {
     const out = await build({
       stdin: { contents: "import { normalizeError } from 'react-api-errors'; console.log(normalizeError(null));", resolveDir: root },
@@ -68,6 +72,6 @@ describe.runIf(built)('built package', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(pkg.type).toBe('module');
     expect(pkg.sideEffects).toBe(false);
-    expect(Object.keys(pkg.peerDependencies as object).sort()).toEqual(['@tanstack/react-query', 'i18next', 'react', 'react-dom', 'react-i18next']);
+    expect(Object.keys(pkg.peerDependencies as object).sort()).toEqual(['@tanstack/react-form', '@tanstack/react-query', 'i18next', 'react', 'react-dom', 'react-hook-form', 'react-i18next']);
   });
 });
