@@ -57,31 +57,31 @@ export interface ErrorBannerProps {
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-const secondsUntil = (at: number | undefined): number => (at === undefined ? 0 : Math.max(0, Math.ceil((at - Date.now()) / 1000)));
-
 /**
- * Seconds to `at`, ticking. `first` is the count when `at` arrived: what a screen reader hears, once
- * (the ticking figure is hidden from it, so a live region does not announce every second).
+ * Seconds left to a deadline: `endAt`, or `ms` from when `key` (or `ms`) last changed — state set
+ * during render, so server and client render the same first frame. `first` is the count when the
+ * deadline was set: what a screen reader hears, once (the ticking figure is hidden from it, so a
+ * live region does not announce every second).
  */
-function useSecondsUntil(at: number | undefined): { left: number; first: number } {
-  const [state, setState] = useState(() => {
-    const n = secondsUntil(at);
-    return { for: at, first: n, left: n };
-  });
-  if (state.for !== at) {
-    const n = secondsUntil(at);
-    setState({ for: at, first: n, left: n });
-  }
+function useCountdown(key: unknown, ms: number | undefined, endAt?: number): { left: number; first: number } {
+  const make = () => {
+    const end = endAt ?? Date.now() + (ms ?? 0);
+    const first = Math.max(0, Math.ceil((end - Date.now()) / 1000));
+    return { key, ms, end, first, left: first };
+  };
+  const [c, setC] = useState(make);
+  if (c.key !== key || c.ms !== ms) setC(make());
+  const { end, first } = c;
   useEffect(() => {
-    if (at === undefined) return undefined;
+    if (first <= 0) return undefined;
     const id = setInterval(() => {
-      const left = secondsUntil(at);
-      setState((c) => (c.for === at && c.left !== left ? { ...c, left } : c));
+      const left = Math.max(0, Math.ceil((end - Date.now()) / 1000));
+      setC((x) => (x.end === end && x.left !== left ? { ...x, left } : x));
       if (left === 0) clearInterval(id);
     }, 250);
     return () => clearInterval(id);
-  }, [at]);
-  return state.for === at ? state : { first: 0, left: 0 };
+  }, [end, first]);
+  return c.key === key && c.ms === ms ? c : { left: 0, first: 0 };
 }
 
 export function ErrorBanner(props: ErrorBannerProps): ReactNode {
@@ -92,28 +92,12 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
   const t = texts.t;
 
   const waitMs = props.retryAfterMs ?? model?.retry.retryAfterMs;
-  const initialSeconds = waitMs !== undefined ? Math.ceil(waitMs / 1000) : 0;
-  // The countdown restarts whenever a new error (or wait) arrives: state adjusted during render,
-  // so server and client render the same first frame.
-  const [countdown, setCountdown] = useState({ for: model?.error, seconds: initialSeconds, left: initialSeconds });
-  if (countdown.for !== model?.error || countdown.seconds !== initialSeconds) {
-    setCountdown({ for: model?.error, seconds: initialSeconds, left: initialSeconds });
-  }
+  // The countdown restarts whenever a new error (or wait) arrives.
+  const countdown = useCountdown(model?.error, waitMs);
   const left = countdown.left;
   const [copy, setCopy] = useState<CopyState>('idle');
   const retrying = props.retrying && props.retrying.attempt > 0 ? props.retrying : undefined;
-  const next = useSecondsUntil(retrying?.nextRetryAt);
-
-  useEffect(() => {
-    if (initialSeconds <= 0) return undefined;
-    const started = Date.now();
-    const id = setInterval(() => {
-      const remaining = Math.max(0, initialSeconds - Math.floor((Date.now() - started) / 1000));
-      setCountdown((c) => ({ ...c, left: remaining }));
-      if (remaining === 0) clearInterval(id);
-    }, 1000);
-    return () => clearInterval(id);
-  }, [initialSeconds, model?.error]);
+  const next = useCountdown(retrying?.nextRetryAt, undefined, retrying?.nextRetryAt);
 
   if (!model) return null;
   const { error, severity } = model;
@@ -177,7 +161,7 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
             <span aria-hidden="true" style={s.tabular}>
               {t('ui.waitNotice', { count: left })}
             </span>
-            <span style={srOnly}>{t('ui.waitNotice', { count: countdown.seconds })}</span>
+            <span style={srOnly}>{t('ui.waitNotice', { count: countdown.first })}</span>
           </p>
         ) : null}
         {canRetry || showSignIn || props.onDismiss ? (

@@ -86,17 +86,7 @@ export const s = {
  * Visually hidden, read by screen readers. Kept when `unstyled`: it is not decoration, and without
  * it the text would show twice.
  */
-export const srOnly: CSSProperties = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  padding: 0,
-  margin: '-1px',
-  overflow: 'hidden',
-  clip: 'rect(0, 0, 0, 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-};
+export const srOnly: CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' };
 
 /** A style, or nothing when unstyled. */
 export function sx(unstyled: boolean | undefined, style: CSSProperties): CSSProperties | undefined {
