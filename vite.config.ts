@@ -21,7 +21,7 @@ const browser = (name: string) => ({
   instances: [{ browser: 'chromium' as const, name }],
 });
 
-const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', 'react-i18next', '@tanstack/react-query', 'react-router'];
+const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', 'react-i18next', '@tanstack/react-query', 'react-router', 'react-hook-form', '@tanstack/react-form'];
 
 /**
  * The React and react-query entries import the core through the package's own name
@@ -45,18 +45,20 @@ function coreAsPackage(): Plugin {
 }
 
 /**
- * The same for the React entry: `react-api-errors/react-router` imports '../index.js' in the
- * sources and 'react-api-errors' once built, so its components share the provider's context.
+ * The same for the React entry: `react-api-errors/react-router` and the form adapters
+ * (`react-api-errors/react-hook-form`, `react-api-errors/tanstack-form`) import '../index.js' in the
+ * sources and 'react-api-errors' once built, so that they add only their own code and share the
+ * provider's context with the app's `react-api-errors`.
  */
 function mainAsPackage(): Plugin {
   const mainIndex = resolve(import.meta.dirname, 'src/index.ts');
-  const routerDir = resolve(import.meta.dirname, 'src/react-router');
+  const dirs = ['src/react-router', 'src/forms'].map((d) => resolve(import.meta.dirname, d));
   return {
     name: 'main-as-package',
     apply: 'build',
     enforce: 'pre',
     async resolveId(source, importer) {
-      if (!importer?.startsWith(routerDir) || !source.endsWith('index.js')) return null;
+      if (!importer || !dirs.some((d) => importer.startsWith(d)) || !source.endsWith('index.js')) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       return resolved?.id === mainIndex ? { id: 'react-api-errors', external: true } : null;
     },
@@ -110,7 +112,9 @@ const MODULE_ENTRIES: Record<string, string> = Object.fromEntries(
       .map((f) => [`${dir}/${f.replace(/\.tsx?$/, '')}`, resolve(import.meta.dirname, 'src', dir, f)]),
   ),
 );
-const CLIENT_MODULES = new Set(Object.values(MODULE_ENTRIES).filter(isClientSource));
+/** The form adapters: entries of their own (`react-api-errors/react-hook-form`...), client code (hooks) through and through. */
+const FORM_ENTRIES = { 'react-hook-form': resolve(import.meta.dirname, 'src/forms/react-hook-form.ts'), 'tanstack-form': resolve(import.meta.dirname, 'src/forms/tanstack-form.ts') };
+const CLIENT_MODULES = new Set([...Object.values(MODULE_ENTRIES), ...Object.values(FORM_ENTRIES)].filter(isClientSource));
 const holdsClientCode = (moduleIds: readonly string[]): boolean => moduleIds.some((id) => CLIENT_MODULES.has(id));
 /** Rolldown itself keeps the directive of an entry's own module (in its file or its re-exporting facade); the banner adds it elsewhere. */
 const keepsOwnDirective = (chunk: { facadeModuleId: string | null }): boolean => chunk.facadeModuleId !== null && CLIENT_MODULES.has(chunk.facadeModuleId);
@@ -159,6 +163,7 @@ export default defineConfig(({ mode }) => ({
         core: resolve(import.meta.dirname, 'src/core/index.ts'),
         'react-query': resolve(import.meta.dirname, 'src/react-query/index.ts'),
         'react-router': resolve(import.meta.dirname, 'src/react-router/index.ts'),
+        ...FORM_ENTRIES,
         // Every module of src/react and src/react-query is its own file (see MODULE_ENTRIES): among
         // them react/i18next.js, so that an app that never calls createApiErrorI18n does not bundle
         // i18next (i18next declares no `sideEffects`, so a bundler keeps any module-level import of it).
@@ -205,7 +210,8 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
-          globalSetup: ['./test/browser-api-server.ts'],
+          // Real node:http servers the tests in Chromium call (`inject('apiBase')`, `inject('formsApiBase')`).
+          globalSetup: ['./test/browser-api-server.ts', './test/browser/api-server.ts'],
           browser: browser('browser (chromium)'),
           sequence: { groupOrder: 0 },
         },

@@ -5,8 +5,8 @@
 import { QueryClientProvider, QueryErrorResetBoundary, useMutation, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { StrictMode, Suspense, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiErrorBoundary, ApiErrorProvider, ApiErrorStore, ErrorBanner, ErrorNotices, FieldErrorList, supportedLocales } from '../src/index.js';
-import { apiFetch, createApiErrorQueryClient } from '../src/react-query/index.js';
+import { ApiErrorBoundary, ApiErrorProvider, ApiErrorStore, ErrorBanner, ErrorNotices, FieldErrorList, supportedLocales, useFieldErrors } from '../src/index.js';
+import { apiFetch, createApiErrorQueryClient, errorBannerProps } from '../src/react-query/index.js';
 
 const SCENARIOS: [string, string][] = [
   ['mstr-session', 'MicroStrategy: session timed out (ERR009)'],
@@ -33,8 +33,9 @@ function Scenario({ name, label }: { name: string; label: string }) {
       <button type="button" onClick={() => void q.refetch()}>
         {label}
       </button>{' '}
-      {q.isFetching ? <span>loading… (failures so far: {q.failureCount})</span> : null}
-      {q.error ? <ErrorBanner error={q.error} onRetry={() => void q.refetch()} /> : null}
+      {q.isFetching && q.failureCount === 0 ? <span>loading…</span> : null}
+      {/* While react-query retries, the banner says so (attempt n of m, seconds to the next try). */}
+      <ErrorBanner {...errorBannerProps(q)} />
     </li>
   );
 }
@@ -53,6 +54,7 @@ function Dropped() {
 
 function TeamForm() {
   const m = useMutation({ mutationFn: () => apiFetch('/api/team', { method: 'POST' }) });
+  const errors = useFieldErrors(m.error);
   return (
     <form
       onSubmit={(e) => {
@@ -63,13 +65,13 @@ function TeamForm() {
     >
       <FieldErrorList error={m.error} fieldLabels={{ team_name: 'Team name', 'authorization.role': 'Role', 'users.0.email': 'First member email', 'users.2.email': 'Third member email' }} />
       <label htmlFor="team_name">Team name</label>
-      <input id="team_name" name="team_name" />
+      <input id="team_name" name="team_name" {...errors.fieldProps('team_name')} />
       <label htmlFor="role">Role</label>
-      <input id="role" name="authorization.role" />
+      <input id="role" name="authorization.role" {...errors.fieldProps('authorization.role')} />
       {[0, 1, 2].map((i) => (
         <span key={i} style={{ display: 'contents' }}>
           <label htmlFor={`users.${i}.email`}>Member {i + 1} email</label>
-          <input id={`users.${i}.email`} />
+          <input id={`users.${i}.email`} {...errors.fieldProps(`users.${i}.email`)} />
         </span>
       ))}
       <button type="submit">Save team</button>

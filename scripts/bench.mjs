@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: normalizeError against JSON.parse of the same bodies (every fixture, then 1 MB and
- * 16 MB bodies), and ErrorBanner renders per second. Runs against the built package in dist/.
+ * 16 MB bodies), and ErrorBanner server renders per second (scripts/bench-ssr.mjs). Runs against the
+ * built package in dist/.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { Bench } from 'tinybench';
 
 const root = join(import.meta.dirname, '..');
@@ -45,25 +47,6 @@ bench
   .add('JSON.parse 16 MB', () => JSON.parse(sixteenMb))
   .add('normalizeError 16 MB', () => normalizeError({ status: 422, body: sixteenMb }));
 
-// ---- ErrorBanner renders per second (server rendering, the same component tree the browser renders) ----
-let react;
-try {
-  const [{ createElement }, { renderToStaticMarkup }, lib] = await Promise.all([
-    import('react'),
-    import('react-dom/server'),
-    import(join(root, 'dist/index.js')),
-  ]);
-  if (lib.ErrorBanner && lib.ApiErrorProvider) {
-    react = { createElement, renderToStaticMarkup, lib };
-    const error = normalizeError({ status: 503, headers: { 'retry-after': '30', 'x-request-id': 'req-42' }, body: '{"error":{"code":"SERVICE_UNAVAILABLE","message":"The service is temporarily unavailable. Please try again later."}}' });
-    bench.add('ErrorBanner render (de)', () => {
-      renderToStaticMarkup(createElement(lib.ApiErrorProvider, { locale: 'de' }, createElement(lib.ErrorBanner, { error })));
-    });
-  }
-} catch (e) {
-  console.warn('ErrorBanner bench skipped:', e instanceof Error ? e.message : e);
-}
-
 await bench.run();
 console.table(bench.table());
 
@@ -91,7 +74,7 @@ console.log(`each fixture alone (one format at a time, as an app that talks to o
 console.log(`1 MB body:  normalizeError / JSON.parse = ${ratio('normalizeError 1 MB', 'JSON.parse 1 MB')}× (target ≤ 1.5×)`);
 console.log(`16 MB body: normalizeError / JSON.parse = ${ratio('normalizeError 16 MB', 'JSON.parse 16 MB')}× (target ≤ 1.5×)`);
 console.log(`growth 1 MB → 16 MB: JSON.parse ${ratio('JSON.parse 16 MB', 'JSON.parse 1 MB')}×, normalizeError ${ratio('normalizeError 16 MB', 'normalizeError 1 MB')}×`);
-if (react) {
-  const t = bench.tasks.find((x) => x.name.startsWith('ErrorBanner'));
-  console.log(`ErrorBanner: ${Math.round(t?.result?.throughput?.mean ?? 0)} renders per second (server render, de)`);
-}
+
+// ---- ErrorBanner server renders per second, in React's production and development builds ----
+console.log('');
+spawnSync(process.execPath, [join(root, 'scripts/bench-ssr.mjs')], { stdio: 'inherit' });

@@ -93,7 +93,7 @@ describe.each(LOCALES.map((l) => [l]))('locale %s', (lng) => {
   it('uses only safe placeholders, the same ones as English (counts through Intl.NumberFormat), and no markup', () => {
     for (const [k, v] of strings(tree)) {
       expect(v, k).not.toMatch(/[<>]/);
-      for (const p of placeholders(v)) expect(['count,number', 'limit,number', 'field'], k).toContain(p);
+      for (const p of placeholders(v)) expect(['count,number', 'limit,number', 'field', 'attempt,number', 'max,number'], k).toContain(p);
       // A plural form may spell its number out ("ثانيتين", "שתי שניות"); every other text keeps English's placeholders.
       const plural = k !== base(k) && !k.endsWith('_other');
       if (!plural) expect(placeholders(v), k).toEqual(placeholders(english(k) ?? ''));

@@ -37,6 +37,8 @@ const FRAMEWORK: Record<string, readonly string[]> = {
   './core': [],
   './react-query': ['@tanstack/react-query'],
   './react-router': ['react', 'react-dom', 'react-router'],
+  './react-hook-form': ['react', 'react-dom', 'react-hook-form'],
+  './tanstack-form': ['react', 'react-dom', '@tanstack/react-form'],
   './locales': [],
   './locales/*': [],
 };
@@ -67,6 +69,10 @@ describe.runIf(built)('built package', () => {
   });
   it('the react-query entry imports only react-query and the core', () => {
     for (const id of bareImports('react-query.js')) expect(['@tanstack/react-query', 'react-api-errors/core']).toContain(id);
+  });
+  it('the form adapters import only React and the React entry (their libraries only as types)', () => {
+    for (const file of ['react-hook-form.js', 'tanstack-form.js']) expect(bareImports(file).sort()).toEqual(['react', 'react-api-errors']);
+    for (const file of ['forms/react-hook-form.d.ts', 'forms/tanstack-form.d.ts']) expect(readFileSync(dist(file), 'utf8')).toMatch(/from '(react-hook-form|@tanstack\/react-form)'/);
   });
   it('tree-shaking: normalizeError from the React entry pulls no React code', async () => {
     const out = await build({
@@ -107,7 +113,7 @@ describe.runIf(built)('built package', () => {
   it('package.json declares ESM, sideEffects: false and the peers', () => {
     expect(pkg.type).toBe('module');
     expect(pkg.sideEffects).toBe(false);
-    expect(Object.keys(pkg.peerDependencies ?? {}).sort()).toEqual(['@tanstack/react-query', 'i18next', 'react', 'react-dom', 'react-router']);
+    expect(Object.keys(pkg.peerDependencies ?? {}).sort()).toEqual(['@tanstack/react-form', '@tanstack/react-query', 'i18next', 'react', 'react-dom', 'react-hook-form', 'react-router']);
     // i18next: the React entry imports it at load (createApiErrorI18n), and it is not that entry's framework.
     expect(pkg.peerDependenciesMeta?.i18next?.optional).not.toBe(true);
   });

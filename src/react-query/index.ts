@@ -11,6 +11,8 @@
  */
 export { retryOptions, mutationRetryOptions } from './retry-options.js';
 export type { RetryOptions, RetryOptionsInput } from './retry-options.js';
+export { retryStatus, errorBannerProps } from './retry-status.js';
+export type { BannerQueryLike, QueryBannerProps, RetryingQueryLike, RetryStatusOptions } from './retry-status.js';
 export { apiFetch, withApiErrors, ApiResponseError, isApiResponseError } from './api-fetch.js';
 export { wireQueryClient, createApiErrorQueryClient } from './wire.js';
 export type { ApiErrorQueryClientOptions, WireOptions } from './wire.js';

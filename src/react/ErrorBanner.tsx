@@ -3,13 +3,29 @@
  * `<ErrorBanner error={anything} />`: icon, localized title and message, actions (retry with a live
  * countdown when the server asked to wait, dismiss, sign in again) and a collapsed "Technical
  * details" disclosure — the only place the server's own text and code appear, always as plain text.
+ * With `retrying` it says that automatic retries are under way (attempt n of m, seconds to the next
+ * try); the countdown is announced once per attempt, not every second.
  */
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useApiErrorContext } from './ApiErrorProvider.js';
 import { SeverityIcon } from './Icon.js';
-import { s, sx, themeVars } from './styles.js';
+import { s, srOnly, sx, themeVars } from './styles.js';
 import { useApiError } from './useApiError.js';
 import { useSignIn } from './useSignIn.js';
+
+/**
+ * Automatic retries under way, for `ErrorBanner`'s `retrying` prop. `retryStatus(query)` from
+ * `react-api-errors/react-query` reads it from a query; `useRetryable` gives `attempt` and
+ * `secondsLeft` to build one.
+ */
+export interface RetryProgress {
+  /** The retry under way or being waited for: 1 for the first retry (the second request). */
+  attempt: number;
+  /** How many retries the rules allow. */
+  maxAttempts: number;
+  /** When the next try starts (ms since epoch). Absent, or in the past, while it runs. */
+  nextRetryAt?: number;
+}
 
 export interface ErrorBannerProps {
   /** Anything `normalizeError` accepts, or an ApiError. Nothing renders for null/undefined. */
@@ -20,6 +36,12 @@ export interface ErrorBannerProps {
   onDismiss?: () => void;
   /** Overrides the provider's sign-in for this banner. */
   onSignIn?: () => void | Promise<void>;
+  /**
+   * Automatic retries under way (`retryStatus(query)` from `react-api-errors/react-query`): the
+   * banner says so (attempt n of m, seconds to the next try) and hides its own "Try again" until
+   * they end. `undefined`/`null`: no retry under way.
+   */
+  retrying?: RetryProgress | null;
   /** Override the wait before retrying (ms); default: the server's `retryAfterMs`. */
   retryAfterMs?: number;
   /** `role="alert"` (interrupts) when true, a polite `role="status"` otherwise. Default: true unless a retry can fix it. */
@@ -36,6 +58,33 @@ export interface ErrorBannerProps {
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
+/**
+ * Seconds left to a deadline: `endAt`, or `ms` from when `key` (or `ms`) last changed — state set
+ * during render, so server and client render the same first frame. `first` is the count when the
+ * deadline was set: what a screen reader hears, once (the ticking figure is hidden from it, so a
+ * live region does not announce every second).
+ */
+function useCountdown(key: unknown, ms: number | undefined, endAt?: number): { left: number; first: number } {
+  const make = () => {
+    const end = endAt ?? Date.now() + (ms ?? 0);
+    const first = Math.max(0, Math.ceil((end - Date.now()) / 1000));
+    return { key, ms, end, first, left: first };
+  };
+  const [c, setC] = useState(make);
+  if (c.key !== key || c.ms !== ms) setC(make());
+  const { end, first } = c;
+  useEffect(() => {
+    if (first <= 0) return undefined;
+    const id = setInterval(() => {
+      const left = Math.max(0, Math.ceil((end - Date.now()) / 1000));
+      setC((x) => (x.end === end && x.left !== left ? { ...x, left } : x));
+      if (left === 0) clearInterval(id);
+    }, 250);
+    return () => clearInterval(id);
+  }, [end, first]);
+  return c.key === key && c.ms === ms ? c : { left: 0, first: 0 };
+}
+
 export function ErrorBanner(props: ErrorBannerProps): ReactNode {
   const model = useApiError(props.error);
   const { texts, dir, theme } = useApiErrorContext();
@@ -44,32 +93,18 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
   const t = texts.t;
 
   const waitMs = props.retryAfterMs ?? model?.retry.retryAfterMs;
-  const initialSeconds = waitMs !== undefined ? Math.ceil(waitMs / 1000) : 0;
-  // The countdown restarts whenever a new error (or wait) arrives: state adjusted during render,
-  // so server and client render the same first frame.
-  const [countdown, setCountdown] = useState({ for: model?.error, seconds: initialSeconds, left: initialSeconds });
-  if (countdown.for !== model?.error || countdown.seconds !== initialSeconds) {
-    setCountdown({ for: model?.error, seconds: initialSeconds, left: initialSeconds });
-  }
+  // The countdown restarts whenever a new error (or wait) arrives.
+  const countdown = useCountdown(model?.error, waitMs);
   const left = countdown.left;
   const [copy, setCopy] = useState<CopyState>('idle');
-
-  useEffect(() => {
-    if (initialSeconds <= 0) return undefined;
-    const started = Date.now();
-    const id = setInterval(() => {
-      const remaining = Math.max(0, initialSeconds - Math.floor((Date.now() - started) / 1000));
-      setCountdown((c) => ({ ...c, left: remaining }));
-      if (remaining === 0) clearInterval(id);
-    }, 1000);
-    return () => clearInterval(id);
-  }, [initialSeconds, model?.error]);
+  const retrying = props.retrying && props.retrying.attempt > 0 ? props.retrying : undefined;
+  const next = useCountdown(retrying?.nextRetryAt, undefined, retrying?.nextRetryAt);
 
   if (!model) return null;
   const { error, severity } = model;
   const u = props.unstyled;
-  const blocking = props.blocking ?? (!error.retryable && error.category !== 'cancelled');
-  const canRetry = props.onRetry !== undefined && error.retryable;
+  const blocking = props.blocking ?? (!error.retryable && error.category !== 'cancelled' && !retrying);
+  const canRetry = props.onRetry !== undefined && error.retryable && !retrying;
   const showSignIn = signIn !== undefined && model.actions.includes('sign-in');
   const details = props.showDetails ?? true;
   const hasDetails = error.code !== undefined || error.status !== undefined || error.message !== undefined || model.referenceId !== undefined;
@@ -97,7 +132,7 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
       className={props.className ? `rae-banner ${props.className}` : 'rae-banner'}
       data-category={error.category}
       data-severity={severity}
-      data-state={left > 0 ? 'waiting' : 'ready'}
+      data-state={retrying ? 'retrying' : left > 0 ? 'waiting' : 'ready'}
       style={u ? undefined : { ...themeVars(theme, severity), ...s.banner }}
     >
       <SeverityIcon severity={severity} style={sx(u, s.icon)} />
@@ -108,15 +143,32 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
         <p className="rae-message" style={sx(u, s.message)}>
           {props.message ?? model.message}
         </p>
-        {left > 0 && !canRetry ? (
+        {retrying ? (
+          <p className="rae-retrying" style={sx(u, s.message)}>
+            {t('ui.retrying', { attempt: retrying.attempt, max: Math.max(retrying.attempt, retrying.maxAttempts) })}
+            {next.left > 0 ? (
+              <>
+                {' '}
+                <span className="rae-next-try" aria-hidden="true" style={s.tabular}>
+                  {t('ui.nextTryIn', { count: next.left })}
+                </span>
+                <span style={srOnly}>{t('ui.nextTryIn', { count: next.first })}</span>
+              </>
+            ) : null}
+          </p>
+        ) : null}
+        {left > 0 && !canRetry && !retrying ? (
           <p className="rae-wait" style={sx(u, s.message)}>
-            {t('ui.waitNotice', { count: left })}
+            <span aria-hidden="true" style={s.tabular}>
+              {t('ui.waitNotice', { count: left })}
+            </span>
+            <span style={srOnly}>{t('ui.waitNotice', { count: countdown.first })}</span>
           </p>
         ) : null}
         {canRetry || showSignIn || props.onDismiss ? (
           <div className="rae-actions" style={sx(u, s.actions)}>
             {canRetry ? (
-              <button type="button" className="rae-retry" disabled={left > 0} aria-disabled={left > 0} onClick={props.onRetry} style={sx(u, { ...s.primary, opacity: left > 0 ? 0.75 : 1 })}>
+              <button type="button" className="rae-retry" disabled={left > 0} aria-disabled={left > 0} onClick={props.onRetry} style={sx(u, { ...s.primary, ...s.tabular, opacity: left > 0 ? 0.75 : 1 })}>
                 {left > 0 ? t('ui.retryIn', { count: left }) : t('ui.retry')}
               </button>
             ) : null}

@@ -2,12 +2,15 @@
 /**
  * `<FieldErrorList error={mutation.error} />`: the server's field errors grouped by field with the
  * app's labels; each entry moves focus to its input. Form-level errors are listed apart. Works with
- * any form: the input is found by id (`getFieldId`, default the field path) or by `name`.
+ * any form: the input is found by id (`getFieldId`, default the field path) or by `name`. Each
+ * field's message has the id that `useFieldErrors(error).fieldProps(field)` points the input's
+ * `aria-describedby` at.
  */
 import { useId, type ReactNode } from 'react';
 import { useApiErrorContext } from './ApiErrorProvider.js';
 import { s, sx, themeVars } from './styles.js';
 import { useApiError } from './useApiError.js';
+import { fieldMessageId } from './useFieldErrors.js';
 
 export interface FieldErrorListProps {
   error: unknown;
@@ -15,6 +18,12 @@ export interface FieldErrorListProps {
   fieldLabels?: Readonly<Record<string, string>>;
   /** The id of a field's input (default: the path itself). */
   getFieldId?: (field: string) => string;
+  /**
+   * Prefix of the ids of the fields' messages (default `rae-error-`), the same as `useFieldErrors`'
+   * `idPrefix`: each field's message has the id its input's `aria-describedby` names
+   * (`useFieldErrors(error).fieldProps(field)`).
+   */
+  idPrefix?: string;
   /** Called after focus moved to a field (or instead, when no input was found). */
   onFieldFocus?: (field: string, element: HTMLElement | null) => void;
   unstyled?: boolean;
@@ -85,7 +94,7 @@ export function FieldErrorList(props: FieldErrorListProps): ReactNode {
                 <strong>{g.label}</strong>
               </button>
               {': '}
-              {g.messages.join(' ')}
+              <span id={fieldMessageId(field, props.idPrefix)}>{g.messages.join(' ')}</span>
             </li>
           ))}
         </ul>

@@ -66,6 +66,8 @@ export const s = {
   dl: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.25rem 0.75rem', margin: '0.5rem 0 0' },
   dd: { margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
   list: { margin: '0.5rem 0 0', paddingInlineStart: '1.25rem' },
+  /** Figures that keep their width while they count down. */
+  tabular: { fontVariantNumeric: 'tabular-nums' },
   link: { font: 'inherit', color: 'var(--rae-fg)', textDecoration: 'underline', background: 'none', border: 0, padding: 0, cursor: 'pointer' },
   backdrop: { position: 'fixed', inset: 0, background: 'rgba(0, 0, 0, 0.5)', display: 'flex', alignItems: 'center', justifyContent: 'center', zIndex: 2147483000 },
   dialog: {
@@ -79,6 +81,12 @@ export const s = {
     boxShadow: '0 10px 30px rgba(0, 0, 0, 0.3)',
   },
 } satisfies Record<string, CSSProperties>;
+
+/**
+ * Visually hidden, read by screen readers. Kept when `unstyled`: it is not decoration, and without
+ * it the text would show twice.
+ */
+export const srOnly: CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' };
 
 /** A style, or nothing when unstyled. */
 export function sx(unstyled: boolean | undefined, style: CSSProperties): CSSProperties | undefined {

@@ -140,7 +140,7 @@ describe('the key chain', () => {
           <ErrorBanner error={{ status: 429, headers: { 'retry-after': String(n) }, body: null }} />
         </ApiErrorProvider>,
       );
-      return /class="rae-wait"[^>]*>([^<]*)</.exec(html)?.[1] ?? '';
+      return /class="rae-wait"[^>]*><span[^>]*>([^<]*)</.exec(html)?.[1] ?? '';
     };
     expect(seconds('en', 1)).toBe('The service asked us to wait 1 second before trying again.');
     expect(seconds('en', 1200)).toBe('The service asked us to wait 1,200 seconds before trying again.');
