@@ -169,7 +169,8 @@ describe('README code blocks', () => {
         moduleResolution: ts.ModuleResolutionKind.Bundler,
         moduleDetection: ts.ModuleDetectionKind.Force,
         jsx: ts.JsxEmit.ReactJSX,
-        lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+        // As a Vite or Next.js app's tsconfig (Next.js' own types use ES2024's PromiseWithResolvers).
+        lib: ['lib.esnext.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
         types: [],
         noEmit: true,
         skipLibCheck: false,
