@@ -1,3 +1,4 @@
+'use client';
 /**
  * Error boundaries that show what went wrong with the same banner as everywhere else:
  * - `ApiErrorFallback`: a ready fallback for react-error-boundary (`FallbackComponent={ApiErrorFallback}`,

@@ -1,3 +1,4 @@
+'use client';
 /**
  * `<ErrorNotices/>`: the toast region for the store's notices — background refetches that failed
  * while their data stayed on screen, and mutation errors routed there (`mutationErrors: 'notice'`,
