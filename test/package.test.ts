@@ -35,7 +35,8 @@ const bareImports = (file: string): string[] => loadGraph(dist(file)).bare;
 const FRAMEWORK: Record<string, readonly string[]> = {
   '.': ['react', 'react-dom'],
   './core': [],
-  './react-query': ['@tanstack/react-query'],
+  // react-query's own required peer is react: every user of this entry has it.
+  './react-query': ['@tanstack/react-query', 'react'],
   './react-router': ['react', 'react-dom', 'react-router'],
   './react-hook-form': ['react', 'react-dom', 'react-hook-form'],
   './tanstack-form': ['react', 'react-dom', '@tanstack/react-form'],

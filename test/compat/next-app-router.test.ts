@@ -41,6 +41,7 @@ const FILES: Record<string, string> = {
   // A server component: no 'use client'.
   'app/page.jsx': `import { ApiErrorProvider, ErrorBanner, describeError } from 'react-api-errors';
 import { normalizeError } from 'react-api-errors/core';
+import de from 'react-api-errors/locales/de';
 import { Outage } from './outage.jsx';
 
 const expired = { status: 401, body: '{"code":"ERR009","message":"Session timeout"}' };
@@ -57,6 +58,12 @@ export default function Page() {
         <ErrorBanner error={expired} />
         <Outage />
       </ApiErrorProvider>
+      {/* The README's way: the locale's texts passed in, so they reach the browser with the page. */}
+      <section id="with-resources">
+        <ApiErrorProvider locale="de" resources={{ de }}>
+          <ErrorBanner error={{ ...normalizeError(tooMany) }} />
+        </ApiErrorProvider>
+      </section>
     </main>
   );
 }
@@ -106,6 +113,11 @@ describe.runIf(existsSync(join(repoRoot, 'dist/index.js')))('Next.js App Router'
     expect(html).toMatch(/<details[^>]*>.*Session timeout.*<\/details>/s);
     // The app's client component read the provider's locale through the hook.
     expect(text('outage')).toBe(de.category.unavailable.title);
+
+    // A provider given resources and a plain copy of an ApiError, both from the server component.
+    expect(/id="with-resources".*?<\/section>/s.exec(html)?.[0]).toContain(de.category['rate-limited'].title);
+    // The German texts passed as resources travel to the browser in the page's RSC payload.
+    expect(readFileSync(join(app, '.next/server/app/index.rsc'), 'utf8')).toContain(de.codes.microstrategy.ERR009.message);
 
     // The library's components are client references (they hydrate); describeError is not.
     const manifestDir = join(app, '.next/server/app');
