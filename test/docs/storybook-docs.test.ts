@@ -80,6 +80,20 @@ describe('Storybook docs pages', () => {
     expect(groups.slice(0, 6)).toEqual(['Introduction', 'Components', 'Hooks', 'Seed APIs', 'Recipes', 'Texts']);
   });
 
+  it('the sidebar shows Introduction, Components, Hooks, Seed APIs, Recipes, Texts in that order, and opens on the Introduction', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(`${site.url}/index.html`);
+      await page.locator('[data-item-id="texts--docs"]').waitFor({ timeout: 60_000 });
+      const ids = await page.locator('[data-item-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item-id')));
+      const top = ['introduction--docs', 'components', 'hooks', 'seed-apis', 'recipes--docs', 'texts--docs'];
+      expect(ids.filter((id) => top.includes(id ?? ''))).toEqual(top);
+      await expect.poll(() => new URL(page.url()).searchParams.get('path'), { timeout: 30_000 }).toBe('/docs/introduction--docs');
+    } finally {
+      await page.close();
+    }
+  }, 90_000);
+
   for (const [id, heading] of Object.entries(PAGES)) {
     it(`${id} renders "${heading}" and its examples, with no error`, async () => {
       const { page, errors } = await openDocs(id);
