@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * `npm run demo`: a product dashboard ("Northwind Analytics") built on react-api-errors the way an
  * app uses it — imported by package name (demo/vite.config.ts points the name at src/), data from
