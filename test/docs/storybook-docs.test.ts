@@ -31,7 +31,8 @@ let entries: IndexEntry[] = [];
 beforeAll(async () => {
   await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/storybook/dist/bin/dispatcher.js'), 'build', '-c', '.storybook', '-o', out, '--quiet'], {
     cwd: ROOT,
-    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', CI: '1' },
+    // Built as `npm run build-storybook` builds it: not as under Vitest (.storybook/main.ts reads VITEST).
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))), STORYBOOK_DISABLE_TELEMETRY: '1', CI: '1' },
     maxBuffer: 64 * 1024 * 1024,
   });
   entries = Object.values((JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> }).entries);
