@@ -35,6 +35,12 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color)$/i } },
+    options: {
+      // The sidebar: what it is, then the components, hooks, seed APIs, recipes and every text.
+      storySort: {
+        order: ['Introduction', 'Components', ['ErrorBanner', 'FieldErrorList', 'SessionExpiredDialog'], 'Hooks', ['useApiError', 'useRetryable', 'useFieldErrors', 'useSignIn'], 'Seed APIs', 'Recipes', 'Texts'],
+      },
+    },
   },
 };
 export default preview;

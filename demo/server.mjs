@@ -4,7 +4,11 @@
  * stories show the same payloads. `createDemoServer()` is shared by `npm run demo` and the tests.
  *
  *   GET  /api/scenario/<name>   one failure (see SCENARIOS), or 200 once `?succeedAfter=N` failures were served
+ *   GET  /api/stats, /api/orders the dashboard's cards and table (`?fail=<scenario>` answers that scenario
+ *                               instead; MicroStrategy ERR009 while signed out)
  *   GET  /api/report            200 while signed in, else MicroStrategy ERR009 (401)
+ *   GET  /api/slow?ms=N         200 after N ms (default 500, at most 10 000): for timeouts and cancelling
+ *   GET  /api/drop              a dropped connection (no response at all)
  *   POST /api/sign-in           signs the session in again
  *   POST /api/sign-out          expires the session
  *   POST /api/team              Laravel 422 with field errors
@@ -51,6 +55,36 @@ export function scenarios() {
     'not-implemented-501': pick(all, 'nginx 501 Not Implemented page'),
     'bad-request-400': pick(all, '400 Invalid JSON with ticketId'),
     'conflict-409': { status: 409, body: pick(all, 'table row 3002') },
+    'unauthenticated-401': pick(all, '401 Login failed'),
+    'drf-parse-error-400': pick(all, 'ParseError default_detail'),
+    'gateway-timeout-504': pick(all, 'nginx 504 Gateway Time-out page'),
+    'kubernetes-conflict-409': pick(all, 'Kubernetes 409 AlreadyExists'),
+    // 200 with a GraphQL `errors` list: the client (the demo's query function) throws the body.
+    'graphql-partial': pick(all, 'spec example: partial data with a resolver error'),
+  };
+}
+
+/** The dashboard's own data (not an error payload): a small shop's figures and recent orders. */
+const CUSTOMERS = ['Ada Lovelace', 'Grace Hopper', 'Alan Turing', 'Katherine Johnson', 'Linus Torvalds', 'Margaret Hamilton', 'Tim Berners-Lee', 'Radia Perlman', 'Ken Thompson', 'Barbara Liskov', 'Donald Knuth', 'Frances Allen'];
+const STATUSES = ['paid', 'shipped', 'delivered', 'refunded', 'pending'];
+export function orders() {
+  return CUSTOMERS.map((customer, i) => ({
+    id: `#${1042 + i}`,
+    customer,
+    date: new Date(Date.UTC(2026, 10, 30 - i, 9 + (i % 8), (i * 7) % 60)).toISOString(),
+    status: STATUSES[(i * 3) % STATUSES.length],
+    total: Math.round((49 + ((i * 37) % 400) + (i % 3) * 0.5) * 100) / 100,
+    items: 1 + (i % 4),
+  }));
+}
+export function stats() {
+  const list = orders();
+  return {
+    revenue: Math.round(list.reduce((sum, o) => sum + (o.status === 'refunded' ? 0 : o.total), 0) * 100) / 100,
+    orders: list.length,
+    customers: new Set(list.map((o) => o.customer)).size,
+    refunds: list.filter((o) => o.status === 'refunded').length,
+    currency: 'EUR',
   };
 }
 
@@ -93,8 +127,15 @@ export function createDemoServer() {
       return signedIn ? send(res, { status: 200, body: { report: path, rows: 42 } }) : send(res, table['mstr-session']);
     }
     if (path === '/api/team' && req.method === 'POST') return send(res, table['laravel-validation']);
+    if (path === '/api/stats' || path === '/api/orders') {
+      const fail = url.searchParams.get('fail');
+      if (fail && table[fail]) return send(res, table[fail]);
+      if (!signedIn) return send(res, table['mstr-session']);
+      return send(res, { status: 200, body: path === '/api/stats' ? stats() : orders() });
+    }
     if (path === '/api/slow') {
-      const timer = setTimeout(() => send(res, { status: 200, body: { slow: true } }), 500);
+      const ms = Math.min(10_000, Math.max(0, Number(url.searchParams.get('ms') ?? 500) || 0));
+      const timer = setTimeout(() => send(res, { status: 200, body: { slow: true, ms } }), ms);
       req.on('close', () => clearTimeout(timer));
       return undefined;
     }

@@ -1,19 +1,12 @@
 #!/usr/bin/env node
-// `npm run demo`: the real demo API server and the Vite dev server for the dashboard, together.
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+// `npm run demo`: the real demo API server and the dashboard on Vite's dev server, together.
+// DEMO_PORT (default 5173) and DEMO_API_PORT (default 5174) choose the ports.
+import { startDemo } from '../demo/start.mjs';
 
-const root = join(import.meta.dirname, '..');
-const api = spawn(process.execPath, [join(root, 'demo/server.mjs')], { stdio: 'inherit' });
-const vite = spawn('npx', ['vite', '--config', join(root, 'demo/vite.config.ts')], { stdio: 'inherit', cwd: root });
+const demo = await startDemo({ port: Number(process.env.DEMO_PORT ?? 5173), apiPort: Number(process.env.DEMO_API_PORT ?? 5174) });
+console.log(`\n  Northwind Analytics (react-api-errors demo): ${demo.url}\n  demo API (demo/server.mjs): ${demo.apiUrl}\n`);
 const stop = () => {
-  api.kill();
-  vite.kill();
+  void demo.close().then(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-api.on('exit', stop);
-vite.on('exit', (code) => {
-  api.kill();
-  process.exit(code ?? 0);
-});

@@ -45,7 +45,7 @@ function FieldErrorsDemo() {
   return <pre>{JSON.stringify(toFormErrors(), null, 2)}</pre>;
 }
 
-const meta: Meta = { title: 'Hooks' };
+const meta: Meta = { title: 'Hooks/Examples' };
 export default meta;
 
 export const UseRetryable: StoryObj = {

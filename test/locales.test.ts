@@ -219,3 +219,39 @@ describe('English copy (GOV.UK error-message guidance)', () => {
     expect((en.category as Record<string, Tree>)['bad-request']?.message).not.toMatch(/reload|refresh/i);
   });
 });
+
+describe('locale files', () => {
+  /** Keys of every object in a JSON text, in order, object by object (JSON.parse keeps only the last of a repeated key). */
+  function repeatedKeys(text: string): string[] {
+    const repeated: string[] = [];
+    JSON.parse(text); // well-formed first; JSON.parse cannot see repeats, so scan the text: a key is a string followed by ':'.
+    const stack: Set<string>[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const ch = text[i];
+      if (ch === '{') stack.push(new Set());
+      else if (ch === '}') stack.pop();
+      else if (ch === '"') {
+        let j = i + 1;
+        while (text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+        const str = text.slice(i + 1, j);
+        let k = j + 1;
+        while (text[k] === ' ' || text[k] === '\n' || text[k] === '\r' || text[k] === '\t') k++;
+        if (text[k] === ':') {
+          const seen = stack[stack.length - 1];
+          if (seen?.has(str)) repeated.push(str);
+          seen?.add(str);
+        }
+        i = j;
+      }
+      i++;
+    }
+    return repeated;
+  }
+  it.each([...LOCALES, 'context'].map((l) => [l]))('%s.json names no key twice in one object (the second would silently replace the first)', (lng) => {
+    expect(repeatedKeys(readFileSync(join(dir, `${lng}.json`), 'utf8'))).toEqual([]);
+  });
+  it('the check finds a repeated key', () => {
+    expect(repeatedKeys('{"ui": {"a": "x", "b": {"a": 1}, "a": "y"}}')).toEqual(['a']);
+  });
+});

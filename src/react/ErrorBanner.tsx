@@ -27,14 +27,15 @@ export interface RetryProgress {
   nextRetryAt?: number;
 }
 
+/** Props of `<ErrorBanner>`. */
 export interface ErrorBannerProps {
-  /** Anything `normalizeError` accepts, or an ApiError. Nothing renders for null/undefined. */
+  /** Anything `normalizeError` accepts (a response snapshot, a thrown fetch/axios/ky/… error, a GraphQL body) or an `ApiError`. Nothing renders for `null`/`undefined`. */
   error: unknown;
-  /** Shows a "Try again" action when the error is retryable. */
+  /** Shows a "Try again" action when the error is retryable (disabled, with a live countdown, while the server asked to wait). */
   onRetry?: () => void;
-  /** Shows a "Dismiss" action. */
+  /** Shows a "Dismiss" action; the banner does not hide itself: remove it (or clear the error) here. */
   onDismiss?: () => void;
-  /** Overrides the provider's sign-in for this banner. */
+  /** Overrides the provider's `onSignIn` for this banner. A "Sign in again" action shows for session and authentication errors when either is set. */
   onSignIn?: () => void | Promise<void>;
   /**
    * Automatic retries under way (`retryStatus(query)` from `react-api-errors/react-query`): the
@@ -46,13 +47,15 @@ export interface ErrorBannerProps {
   retryAfterMs?: number;
   /** `role="alert"` (interrupts) when true, a polite `role="status"` otherwise. Default: true unless a retry can fix it. */
   blocking?: boolean;
-  /** Replace the localized title / message. */
+  /** Replaces the localized title (the first line, in bold). Default: the text for the error's code, status or category. */
   title?: ReactNode;
+  /** Replaces the localized message under the title (what happened and what to do next). Default: the text for the error's code, status or category. The server's own text never shows here: it stays in the technical details. */
   message?: ReactNode;
-  /** Show the technical details disclosure (default true). */
+  /** Shows the collapsed "Technical details" disclosure: code, status, the server's message (as plain text) and the reference id with a copy button. Default true. */
   showDetails?: boolean;
-  /** Drop all built-in styles (class names and data-* attributes stay). */
+  /** Drops all built-in styles (class names and `data-category`/`data-severity`/`data-state` stay) so your own CSS takes over. */
   unstyled?: boolean;
+  /** A class added after `rae-banner` on the banner's root element, for your own CSS. */
   className?: string;
 }
 

@@ -160,7 +160,7 @@ function Notice({ notice, paused, autoDismissMs, unstyled: u, onClose }: NoticeP
         <div className="rae-actions" style={sx(u, s.actions)}>
           {notice.canRetry ? (
             <button type="button" className="rae-retry" onClick={retry} disabled={notice.retrying} aria-busy={notice.retrying} style={sx(u, { ...s.primary, opacity: notice.retrying ? 0.75 : 1 })}>
-              {notice.retrying ? t('ui.retrying') : t('ui.retry')}
+              {notice.retrying ? t('ui.retryRunning') : t('ui.retry')}
             </button>
           ) : null}
           <button type="button" className="rae-dismiss" onClick={close} style={sx(u, s.secondary)}>

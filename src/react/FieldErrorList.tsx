@@ -12,11 +12,13 @@ import { s, sx, themeVars } from './styles.js';
 import { useApiError } from './useApiError.js';
 import { fieldMessageId } from './useFieldErrors.js';
 
+/** Props of `<FieldErrorList>`. */
 export interface FieldErrorListProps {
+  /** Anything `normalizeError` accepts (typically a mutation's error). Nothing renders when it has no field or form-level errors. */
   error: unknown;
-  /** Labels per field path; merged over the provider's `fieldLabels`. */
+  /** Labels per field path (`{ email: 'Email address', 'items.0.qty': 'Quantity' }`), shown as each entry's link text; merged over the provider's `fieldLabels` (a label here wins). Without either, the path shows. */
   fieldLabels?: Readonly<Record<string, string>>;
-  /** The id of a field's input (default: the path itself). */
+  /** The id of a field's input, from its path (default: the path itself). When no element has that id, the first element whose `name` is the path gets focus. */
   getFieldId?: (field: string) => string;
   /**
    * Prefix of the ids of the fields' messages (default `rae-error-`), the same as `useFieldErrors`'
@@ -24,9 +26,11 @@ export interface FieldErrorListProps {
    * (`useFieldErrors(error).fieldProps(field)`).
    */
   idPrefix?: string;
-  /** Called after focus moved to a field (or instead, when no input was found). */
+  /** Called after an entry moved focus to its input, with that input; or with `null` when no input was found (then open a collapsed section, switch a tab…). */
   onFieldFocus?: (field: string, element: HTMLElement | null) => void;
+  /** Drops all built-in styles (class names and `data-category`/`data-field` stay) so your own CSS takes over. */
   unstyled?: boolean;
+  /** A class added after `rae-field-errors` on the list's root `<section>`, for your own CSS. */
   className?: string;
 }
 

@@ -12,14 +12,19 @@ import { s, sx, themeVars } from './styles.js';
 import { useSignIn } from './useSignIn.js';
 import { DefaultDialog, DialogClaims } from './dialog-claims.js';
 
+/** Props of `<SessionExpiredDialog>`. */
 export interface SessionExpiredDialogProps {
-  /** Controlled: show it. Leave undefined to follow the provider's store. */
+  /** Controlled: shows the dialog while true. Leave undefined to follow the provider's store (it opens once when a session expiry is reported). */
   open?: boolean;
   /** The error that expired the session (controlled use). */
   error?: ApiError | null;
+  /** Overrides the provider's `onSignIn` for "Sign in again". When it resolves, the prompt closes and failed queries refetch. Without any sign-in handler the button only closes the dialog. */
   onSignIn?: () => void | Promise<void>;
+  /** Called when the person chooses "Not now" or presses Escape (store-bound dialogs also clear the store's prompt). */
   onDismiss?: () => void;
+  /** Drops all built-in styles (class names and `data-category` stay) so your own CSS takes over. */
   unstyled?: boolean;
+  /** A class added after `rae-dialog` on the dialog element, for your own CSS. */
   className?: string;
 }
 
