@@ -172,7 +172,7 @@ function sessionExpiredSignal(ev: Evidence, r: DialectResult): boolean {
   return m.includes('expired') && (m.includes('token') || m.includes('session') || m.includes('jwt') || m.includes('login'));
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
+const hasOwn = Object.hasOwn;
 
 
 /** A usable dialect: a name and the two functions (anything else in a list is skipped). */
@@ -185,7 +185,7 @@ function woken(d: Dialect, body: Record<string, unknown>): boolean {
   try {
     const keys: unknown = d.keys;
     if (!Array.isArray(keys)) return true;
-    for (const k of keys) if (typeof k === 'string' && hasOwn.call(body, k)) return true;
+    for (const k of keys) if (typeof k === 'string' && hasOwn(body as object, k)) return true;
     return false;
   } catch {
     return false;
@@ -272,9 +272,9 @@ export function createNormalizer(config: NormalizerConfig): Normalizer {
         for (const k in body) {
           if (++n > 16) break;
           const bit = bits.get(k);
-          if (bit !== undefined && hasOwn.call(body, k)) mask |= bit;
+          if (bit !== undefined && hasOwn(body as object, k)) mask |= bit;
         }
-        if (n > 16) for (const [k, bit] of bits) if (hasOwn.call(body, k)) mask |= bit;
+        if (n > 16) for (const [k, bit] of bits) if (hasOwn(body as object, k)) mask |= bit;
       } catch {
         mask = keyless; // a Proxy that throws on has: only the keyless dialects may read it
       }

@@ -44,7 +44,7 @@ export function headerLookup(headers: unknown): HeaderLookup {
   } else {
     let n = 0;
     for (const k in headers) {
-      if (!Object.prototype.hasOwnProperty.call(headers, k)) continue;
+      if (!Object.hasOwn(headers, k)) continue;
       add(k, (headers as Record<string, unknown>)[k]);
       if (++n > 500) break;
     }

@@ -10,10 +10,12 @@
  *   else the first item's code; a number equal to the HTTP status yields to a word;
  * - lists of error items under any key that says error (`errors`, `fieldErrors`, `errorCauses`...),
  *   or `details`, `issues`, `violations`, `causes`, `problems`, `failures`, `invalid_params`,
- *   one level inside `error` and inside another container (`details.errors`, `_embedded.errors`);
+ *   one level inside `error` and inside another container (`details.errors`, `_embedded.errors`),
+ *   and any list whose items name a field and say what is wrong (`data: [{ field, message }]`);
  *   an item names its field by `field`, `path`, `param`, `pointer`, `property`, `instancePath`,
- *   `loc`, `source.pointer`, `fields[]`, `location`...; its text by `message`, `msg`, `detail`,
- *   `description`, `reason`...; its code by `code`, `type`, `rule`, `keyword`...;
+ *   `loc`, `source.pointer`, `fields[]`..., else by a lowercase `name: ` its text starts with; its
+ *   text by `message`, `msg`, `detail`, `description`, `reason`...; its code by `code`, `type`,
+ *   `rule`, `keyword`...;
  * - field maps `{ field: "msg" | ["msg"] | { message } | [{ message, code }] }`, nested maps as
  *   dotted paths; keys that hold metadata or messages (`meta`, `links`, `data`, `messages`,
  *   `warnings`, `message`, `detail`...) are never fields;
@@ -59,6 +61,7 @@ const MESSAGE_RANK = /* @__PURE__ */ rank(MESSAGE);
 const CODE_RANK = /* @__PURE__ */ rank(CODE);
 const ISSUE = /* @__PURE__ */ CODE.indexOf('issue');
 const MSG = /* @__PURE__ */ MESSAGE.indexOf('msg');
+const ERROR = /* @__PURE__ */ MESSAGE.indexOf('error');
 const FIELD_RANK = /* @__PURE__ */ rank(FIELD);
 /** Keys whose list or map holds error items besides any key that says "error" or "invalid". */
 const LIST = new Set(['details', 'issues', 'violations', 'constraintviolations', 'causes', 'problems', 'failures', 'validation', 'detail', 'embedded', 'extensions', 'children']);
@@ -158,7 +161,7 @@ function rolesOf(obj: Record<string, unknown>, httpStatus: number | undefined, t
   for (const key in obj) {
     if (++n > 64) break;
     // JSON-LD keywords (`@type`, `@id`, `@context`) describe the document, not the error.
-    if (!Object.prototype.hasOwnProperty.call(obj, key) || key.startsWith('@')) continue;
+    if (!Object.hasOwn(obj, key) || key.startsWith('@')) continue;
     const f = fold(key);
     if (NESTED.has(f) && isRecord(obj[key])) r.nested = obj[key] as Record<string, unknown>;
     // Most keys of a body play no role: one look rules them out.
@@ -182,10 +185,11 @@ function rolesOf(obj: Record<string, unknown>, httpStatus: number | undefined, t
       // A number equal to the HTTP status (`{ code: 401 }`) only repeats it; `type: "error.list"` is a type tag.
       const ok =
         typeof v === 'number'
-          ? f !== 'id' && f !== 'status' && statusOf(v) !== httpStatus
+          ? f !== 'id' && f !== 'status' && statusOf(v) !== httpStatus && v !== 0
           : word && statusOf(c) !== httpStatus && !(f === 'status' && statusOf(c) !== undefined) && !(isPhrase(c) && i >= ISSUE) && (f !== 'id' || !/\d/.test(c)) && !c.startsWith('error.');
       if (ok) {
-        // A bare number equal to the HTTP status, or a JSON-RPC number, says less than a word.
+        // (0 is the code of an exception that was given none, as PHP frameworks send it.)
+      // A bare number equal to the HTTP status, or a JSON-RPC number, says less than a word.
         const rank = typeof v === 'number' && v < 0 ? i + 50 : i;
         if (rank < r.codeRank) {
           r.code = c;
@@ -258,6 +262,13 @@ function isErrorKey(f: string): boolean {
   return f.includes('error') || f.includes('invalid') || LIST.has(f);
 }
 
+/** A list of error items that name a field and say what is wrong, under any key (Moleculer's `data: [{ field, message, type }]`, SumUp's `fields`). */
+function isItemList(v: unknown): boolean {
+  const r = Array.isArray(v) && isRecord(v[0]) ? rolesOf(v[0], undefined, false) : undefined;
+  // (Its text under a message key proper: `links: [{ path, title }]` is not a list of errors.)
+  return r?.field !== undefined && r.messageRank <= MSG;
+}
+
 /** Whether an object reads as one error item (it says something, or names a field or a rule). */
 function isItem(r: Roles): boolean {
   return r.message !== undefined || r.field !== undefined || r.code !== undefined;
@@ -304,7 +315,8 @@ function readItem(w: Walk, item: unknown, prefix: string, depth: number, index?:
     fieldValue = x.field;
   }
   // An item's `name` that is a class name ("ValidationError") beside its field says nothing of its own.
-  if (r.codeKey === 'name' && r.field !== undefined && /(?:Error|Exception)$/.test(r.code ?? '')) r.code = undefined;
+  // So is a `name` that repeats the field's last segment (`{ path: "$.user.name", name: "name" }`).
+  if (r.codeKey === 'name' && r.field !== undefined && (/(?:Error|Exception)$/.test(r.code ?? '') || text(r.field)?.endsWith(`.${r.code}`))) r.code = undefined;
   let code = x?.code ?? r.code;
   if (x?.code !== undefined && r.code !== undefined && x.code !== r.code) {
     // `{ extensions: { code: "FAILED_VALIDATION", type: "nnull" } }`: the item's own rule is the field's code.
@@ -322,6 +334,9 @@ function readItem(w: Walk, item: unknown, prefix: string, depth: number, index?:
   // Under a map key: the key is the field, unless the item names that same field itself (`{ foo: { path: "foo" } }`).
   if (prefix !== '' && !isFormLevel(prefix) && field !== prefix && !field.startsWith(`${prefix}.`)) field = field === '' ? prefix : `${prefix}.${field}`;
   const message = r.message;
+  // An item that names its field only as a lowercase `name: ` prefix of its text (Asana's "workspace: Missing input", Okta's errorCauses).
+  const named = field === '' ? /^([a-z_][\w.]{0,63}): \S/.exec(message ?? '')?.[1] : undefined;
+  if (named !== undefined && !isFormLevel(named)) field = fieldPath(named);
   w.itemMessage ??= message;
   w.codes.push(code);
   // class-validator: `{ property, constraints: { isEmail: "email must be an email" }, children }`, one error per rule.
@@ -418,11 +433,12 @@ function errorsOf(w: Walk, obj: Record<string, unknown>, depth: number): void {
     const f = fold(key);
     const v = obj[key];
     // A message key holding a map is a field map (`message: { email: "..." }`, `messages: { email: [...] }`).
-    if ((!isErrorKey(f) && !(isRecord(v) && (f === 'message' || f === 'messages' || f === 'msg'))) || (NESTED.has(f) && isRecord(v)) || f === 'extensions') continue;
+    if ((!isErrorKey(f) && !isItemList(v) && !(isRecord(v) && (f === 'message' || f === 'messages' || f === 'msg'))) || (NESTED.has(f) && isRecord(v)) || f === 'extensions') continue;
     if (f.startsWith('inner')) continue; // Graph's `innerError`: diagnostics, not errors of the request
     if (Array.isArray(v)) readList(w, v, '', depth);
     else if (isRecord(v)) {
-      if (isOwnItem(rolesOf(v, w.status, false))) readItem(w, v, '', depth);
+      // (`message: { name: ["has already been taken"], path: [...] }` is a field map, though `name` and `path` could name an item's parts.)
+      if (isOwnItem(rolesOf(v, w.status, false)) && !isErrorMap(v, w.status)) readItem(w, v, '', depth);
       // A map under `details` / `validation`... holds fields only when its values read as errors (Kubernetes' `details: { name, kind }` is data).
       else if (f.includes('error') || f.includes('invalid') || MESSAGE_RANK.has(f) || isErrorMap(v, w.status, true) || keysOf(v, 32).some((k) => (isErrorKey(fold(k)) || k === 'messages') && typeof v[k] === 'object')) readContainer(w, v, '', depth + 1);
     }
@@ -521,7 +537,8 @@ export function readShape(body: unknown, httpStatus: number | undefined): Dialec
     // zod's treeifyError(): `{ errors, properties: { name: { errors } }, items: [{ errors }] }`.
     if (Array.isArray(own(body, 'errors')) && (isRecord(own(body, 'properties')) || Array.isArray(own(body, 'items')))) readTree(w, body, '', 0);
     // A body that is itself one error about a field (`{ field: "id", message: "bind failed" }`).
-    else if (top.field !== undefined) readItem(w, body, '', 9);
+    // (With a list of its own errors too, as Elysia sends the first error's `property` beside `errors[]`, the list says more.)
+    else if (top.field !== undefined && !(worthReading(body, 1) & 1)) readItem(w, body, '', 9);
     else {
       errorsOf(w, body, 0);
       if (isRecord(err)) errorsOf(w, err, 1);
@@ -535,6 +552,12 @@ export function readShape(body: unknown, httpStatus: number | undefined): Dialec
         w.listed = true;
         readList(w, several, '', 1);
       }
+    }
+    // `error` beside a `messages` container labels the error, whose texts are in `messages`
+    // (CodeIgniter's `{ error: "FAT CHANCE", messages: { error: "Nope" } }`): a code, not the message.
+    if (!nested && top.messageRank === ERROR && typeof own(body, 'messages') === 'object' && (w.mapMessage ?? w.itemMessage) !== undefined) {
+      if (code === undefined && !isTitle(message as string)) w.codes[0] = message;
+      message = undefined;
     }
     // drf-standardized-errors' `type: "validation_error"` names a class of errors: its items' codes say which.
     if (typed && w.codes.length > 1) w.codes.shift();
@@ -573,7 +596,7 @@ function categoryOf(codes: readonly string[], status: number | undefined): Error
     if (loose && (l.includes('exists') || l.includes('duplicate') || l.includes('already'))) return 'conflict';
     if (status === undefined) {
       const k = c.toUpperCase().replace(/[^A-Z\d]/g, '');
-      const hit = Object.prototype.hasOwnProperty.call(CODE_WORDS, k) ? CODE_WORDS[k] : undefined;
+      const hit = Object.hasOwn(CODE_WORDS, k) ? CODE_WORDS[k] : undefined;
       if (hit) return hit;
     }
   }
@@ -590,7 +613,7 @@ function worthReading(body: unknown, depth: number): number {
   for (const key of keysOf(body, 64)) {
     const f = fold(key);
     if (NESTED.has(f)) flags |= depth === 0 ? worthReading(body[key], 1) : 0;
-    else if (isErrorKey(f)) flags |= typeof body[key] === 'object' && body[key] !== null ? 1 : 0;
+    else if (isErrorKey(f) || isItemList(body[key])) flags |= typeof body[key] === 'object' && body[key] !== null ? 1 : 0;
     else if (REFERENCE.some((r) => f.endsWith(r))) flags |= 2;
   }
   return flags;
@@ -627,6 +650,8 @@ export function withShape(d: Dialect): Dialect {
         r.fieldErrors = s.fieldErrors;
         r.formErrors = s.formErrors;
         if (r.codes !== undefined) r.codes = uniq([...r.codes, ...(s.codes ?? [])]);
+        // The dialect's bare reason phrase ("Bad Request", "Constraint Violation") yields to the errors' own text.
+        if (s.fieldErrors?.length && isTitle(r.message ?? '')) r.message = s.message;
       }
       if (r.code === undefined && s.code !== undefined) {
         r.code = s.code;

@@ -21,7 +21,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** Own property read that never reaches the prototype chain (`__proto__`, `constructor`...). */
 export function own(value: unknown, key: string): unknown {
   if (typeof value !== 'object' || value === null) return undefined;
-  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 /** A trimmed, non-empty, length-capped string, or undefined. */
@@ -80,7 +80,7 @@ export function uniq(values: Iterable<string | undefined>): string[] {
 export function keysOf(value: Record<string, unknown>, limit = MAX_ITEMS): string[] {
   const out: string[] = [];
   for (const k in value) {
-    if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
+    if (!Object.hasOwn(value, k)) continue;
     out.push(k);
     if (out.length >= limit) break;
   }

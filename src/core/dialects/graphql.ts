@@ -30,7 +30,8 @@ export const graphql: Dialect = {
     const first = errors[0];
     if (!isRecord(first) || typeof own(first, 'message') !== 'string' || 'errorCode' in first) return false;
     if (isShopifyThrottle(body, first)) return false;
-    return 'data' in body || 'locations' in first || 'path' in first || 'extensions' in first;
+    // A GraphQL `path` is a list of segments; a string `path` is a field of another format's item.
+    return 'data' in body || 'locations' in first || Array.isArray(own(first, 'path')) || 'extensions' in first;
   },
   map(body) {
     const errors = (own(body, 'errors') as unknown[]).slice(0, MAX_ITEMS).filter(isRecord);
