@@ -49,6 +49,7 @@ const meta: Meta = { title: 'Hooks' };
 export default meta;
 
 export const UseRetryable: StoryObj = {
+  name: 'useRetryable',
   render: () => <RetryableDemo />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -57,5 +58,5 @@ export const UseRetryable: StoryObj = {
     await waitFor(() => expect(canvas.getByText('Report loaded')).toBeInTheDocument(), { timeout: 3000 });
   },
 };
-export const UseApiError: StoryObj = { render: () => <ApiErrorDemo /> };
-export const UseFieldErrors: StoryObj = { render: () => <FieldErrorsDemo /> };
+export const UseApiError: StoryObj = { name: 'useApiError', render: () => <ApiErrorDemo /> };
+export const UseFieldErrors: StoryObj = { name: 'useFieldErrors', render: () => <FieldErrorsDemo /> };

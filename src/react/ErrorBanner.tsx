@@ -5,7 +5,8 @@
  */
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useApiErrorContext } from './ApiErrorProvider.js';
-import { SeverityIcon } from './Icon.js';
+import type { Texts } from './i18n.js';
+import { Icon, SeverityIcon } from './Icon.js';
 import { s, sx, themeVars } from './styles.js';
 import { useApiError } from './useApiError.js';
 import { useSignIn } from './useSignIn.js';
@@ -15,7 +16,7 @@ export interface ErrorBannerProps {
   error: unknown;
   /** Shows a "Try again" action when the error is retryable. */
   onRetry?: () => void;
-  /** Shows a "Dismiss" action. */
+  /** Shows a close button (×, named "Dismiss") in the banner's top inline-end corner. */
   onDismiss?: () => void;
   /** Overrides the provider's sign-in for this banner. */
   onSignIn?: () => void | Promise<void>;
@@ -52,6 +53,9 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
   }
   const left = countdown.left;
   const [copy, setCopy] = useState<CopyState>('idle');
+  const [open, setOpen] = useState(false);
+  const [hover, setHover] = useState(false);
+  const [more, setMore] = useState(false);
 
   useEffect(() => {
     if (initialSeconds <= 0) return undefined;
@@ -87,6 +91,10 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
     );
   };
 
+  const retryLabel = left > 0 ? t('ui.retryIn', { count: left }) : t('ui.retry');
+  const message = error.message;
+  const long = message !== undefined && message.length > SHOW_MORE_AFTER;
+
   return (
     <div
       role={blocking ? 'alert' : 'status'}
@@ -112,11 +120,26 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
             {t('ui.waitNotice', { count: left })}
           </p>
         ) : null}
-        {canRetry || showSignIn || props.onDismiss ? (
+        {canRetry || showSignIn ? (
           <div className="rae-actions" style={sx(u, s.actions)}>
             {canRetry ? (
-              <button type="button" className="rae-retry" disabled={left > 0} aria-disabled={left > 0} onClick={props.onRetry} style={sx(u, { ...s.primary, opacity: left > 0 ? 0.75 : 1 })}>
-                {left > 0 ? t('ui.retryIn', { count: left }) : t('ui.retry')}
+              <button type="button" className="rae-retry" disabled={left > 0} aria-disabled={left > 0} onClick={props.onRetry} style={sx(u, left > 0 ? s.waiting : s.primary)}>
+                {u || initialSeconds <= 0 ? (
+                  retryLabel
+                ) : (
+                  // Every label the countdown can show sits in the same grid cell, hidden but the
+                  // shown one: the button keeps the widest's width from the first second to "Try again".
+                  <span style={s.labels}>
+                    {retryLabels(t, initialSeconds).map((l) =>
+                      l === retryLabel ? null : (
+                        <span key={l} aria-hidden="true" style={s.sizer}>
+                          {l}
+                        </span>
+                      ),
+                    )}
+                    <span style={s.label}>{retryLabel}</span>
+                  </span>
+                )}
               </button>
             ) : null}
             {showSignIn ? (
@@ -124,57 +147,94 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
                 {t(error.category === 'session-expired' ? 'ui.signInAgain' : 'ui.signIn')}
               </button>
             ) : null}
-            {props.onDismiss ? (
-              <button type="button" className="rae-dismiss" onClick={props.onDismiss} style={sx(u, s.secondary)}>
-                {t('ui.dismiss')}
-              </button>
-            ) : null}
           </div>
         ) : null}
         {details && hasDetails ? (
-          <details className="rae-details" style={sx(u, s.details)}>
-            <summary style={sx(u, s.summary)}>{t('ui.details')}</summary>
+          <details className="rae-details" style={sx(u, s.details)} onToggle={(e) => setOpen(e.currentTarget.open)}>
+            <summary style={sx(u, hover ? { ...s.summary, ...s.summaryHover } : s.summary)} onPointerEnter={() => setHover(true)} onPointerLeave={() => setHover(false)}>
+              {u ? null : <Icon name="chevron" size="1.125em" style={{ ...s.chevron, transform: open ? 'rotate(90deg)' : dir === 'rtl' ? 'scaleX(-1)' : undefined }} />}
+              {t('ui.details')}
+            </summary>
             <dl style={sx(u, s.dl)}>
               {error.code !== undefined ? (
-                <>
-                  <dt>{t('ui.code')}</dt>
+                <div style={sx(u, s.row)}>
+                  <dt style={sx(u, s.dt)}>{t('ui.code')}</dt>
                   <dd style={sx(u, s.dd)}>
-                    <code>{error.code}</code>
+                    <code dir="auto" style={sx(u, s.code)}>
+                      {error.code}
+                    </code>
                   </dd>
-                </>
+                </div>
               ) : null}
               {error.status !== undefined ? (
-                <>
-                  <dt>{t('ui.status')}</dt>
+                <div style={sx(u, s.row)}>
+                  <dt style={sx(u, s.dt)}>{t('ui.status')}</dt>
                   <dd style={sx(u, s.dd)}>{error.status}</dd>
-                </>
+                </div>
               ) : null}
-              {error.message !== undefined ? (
-                <>
-                  <dt>{t('ui.serverMessage')}</dt>
-                  <dd style={sx(u, s.dd)} dir="auto">
-                    {error.message}
+              {message !== undefined ? (
+                <div style={sx(u, s.row)}>
+                  <dt style={sx(u, s.dt)}>{t('ui.serverMessage')}</dt>
+                  <dd style={sx(u, s.dd)} className="rae-server-message">
+                    {/* The server's own text keeps its direction inside a right-to-left banner, and stays at the label's edge. */}
+                    <bdi>{long && !more ? shorten(message) : message}</bdi>
+                    {long ? (
+                      <button type="button" className="rae-more" aria-expanded={more} onClick={() => setMore(!more)} style={sx(u, s.more)}>
+                        {t(more ? 'ui.showLess' : 'ui.showMore')}
+                      </button>
+                    ) : null}
                   </dd>
-                </>
+                </div>
               ) : null}
               {model.referenceId !== undefined ? (
-                <>
-                  <dt>{t('ui.reference')}</dt>
+                <div style={sx(u, s.row)}>
+                  <dt style={sx(u, s.dt)}>{t('ui.reference')}</dt>
                   <dd style={sx(u, s.dd)}>
-                    <code className="rae-reference">{model.referenceId}</code>{' '}
-                    <button type="button" className="rae-copy" onClick={onCopy} style={sx(u, { ...s.secondary, padding: '0.125rem 0.5rem' })}>
+                    <code className="rae-reference" dir="auto" style={sx(u, s.code)}>
+                      {model.referenceId}
+                    </code>{' '}
+                    <button type="button" className="rae-copy" onClick={onCopy} style={sx(u, s.small)}>
                       {t('ui.copy')}
                     </button>
                     <span role="status" aria-live="polite" className="rae-copy-status">
                       {copy === 'copied' ? ` ${t('ui.copied')}` : copy === 'failed' ? ` ${t('ui.copyFailed')}` : ''}
                     </span>
                   </dd>
-                </>
+                </div>
               ) : null}
             </dl>
           </details>
         ) : null}
       </div>
+      {props.onDismiss ? (
+        <button type="button" className="rae-dismiss" aria-label={t('ui.dismiss')} title={t('ui.dismiss')} onClick={props.onDismiss} style={sx(u, s.close)}>
+          {u ? t('ui.dismiss') : <Icon name="close" />}
+        </button>
+      ) : null}
     </div>
   );
+}
+
+/** Server messages longer than this show their start and a "Show more" button. */
+const SHOW_MORE_AFTER = 280;
+
+/** The start of a long text, cut at a space (never inside a surrogate pair), with an ellipsis. */
+function shorten(text: string): string {
+  let cut = text.slice(0, SHOW_MORE_AFTER);
+  const space = cut.lastIndexOf(' ');
+  if (space > SHOW_MORE_AFTER / 2) cut = cut.slice(0, space);
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/**
+ * Every text the retry button can show while counting down from `from` seconds: "Try again", and
+ * "Try again in N seconds" for `from` (the most digits) and one count of each plural form
+ * (one, two, few, many, other in the languages that have them).
+ */
+function retryLabels(t: Texts['t'], from: number): string[] {
+  const labels = new Set([t('ui.retry')]);
+  for (const n of [from, 1, 2, 3, 5, 11, 21, 101]) if (n <= from) labels.add(t('ui.retryIn', { count: n }));
+  return [...labels];
 }
