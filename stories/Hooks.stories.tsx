@@ -42,7 +42,7 @@ function ApiErrorDemo() {
 
 function FieldErrorsDemo() {
   const { toFormErrors } = useFieldErrors(fixture('422 validation error response format'));
-  return <pre>{JSON.stringify(toFormErrors(), null, 2)}</pre>;
+  return <pre style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{JSON.stringify(toFormErrors(), null, 2)}</pre>;
 }
 
 const meta: Meta = { title: 'Hooks' };

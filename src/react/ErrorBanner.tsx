@@ -130,7 +130,7 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
                   // Every label the countdown can show sits in the same grid cell, hidden but the
                   // shown one: the button keeps the widest's width from the first second to "Try again".
                   <span style={s.labels}>
-                    {retryLabels(t, initialSeconds).map((l) =>
+                    {retryLabels(t, texts.language, initialSeconds).map((l) =>
                       l === retryLabel ? null : (
                         <span key={l} aria-hidden="true" style={s.sizer}>
                           {l}
@@ -230,11 +230,24 @@ function shorten(text: string): string {
 
 /**
  * Every text the retry button can show while counting down from `from` seconds: "Try again", and
- * "Try again in N seconds" for `from` (the most digits) and one count of each plural form
- * (one, two, few, many, other in the languages that have them).
+ * "Try again in N seconds" for `from` and, for each plural form of the language (one, few, many…),
+ * its largest count up to `from` (the most digits; figures are tabular, so that is its widest text).
  */
-function retryLabels(t: Texts['t'], from: number): string[] {
-  const labels = new Set([t('ui.retry')]);
-  for (const n of [from, 1, 2, 3, 5, 11, 21, 101]) if (n <= from) labels.add(t('ui.retryIn', { count: n }));
+function retryLabels(t: Texts['t'], language: string, from: number): string[] {
+  const labels = new Set([t('ui.retry'), t('ui.retryIn', { count: from })]);
+  let rules: Intl.PluralRules | undefined;
+  try {
+    rules = new Intl.PluralRules(language);
+  } catch {
+    rules = new Intl.PluralRules('en');
+  }
+  const seen = new Set<string>();
+  // Plural rules repeat every 100 (at most): two hundred counts meet every form whole numbers have.
+  for (let n = from; n >= 1 && from - n < 200; n--) {
+    const form = rules.select(n);
+    if (seen.has(form)) continue;
+    seen.add(form);
+    labels.add(t('ui.retryIn', { count: n }));
+  }
   return [...labels];
 }

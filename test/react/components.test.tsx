@@ -131,7 +131,8 @@ describe('ErrorBanner', () => {
       const { container } = render(<ErrorBanner error={error} onRetry={() => undefined} onDismiss={() => undefined} />);
       expect(await axeViolations(container)).toEqual([]);
     }
-  });
+    // Five axe runs: seconds on a busy 2-core machine.
+  }, 30_000);
 });
 
 describe('FieldErrorList', () => {
