@@ -9,10 +9,11 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 
 /** Debian's Chromium; Playwright downloads no browser here. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browser = (name: string) => ({
+const browser = (name: string, contextOptions?: { viewport: { width: number; height: number } }) => ({
   enabled: true,
   headless: true,
   provider: playwright({
+    ...(contextOptions ? { contextOptions } : {}),
     launchOptions: {
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -188,7 +189,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'unit',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/compat/**'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/compat/**', 'test/visual/**'],
           environment: 'jsdom',
           globals: true,
           sequence: { groupOrder: 0 },
@@ -214,6 +215,34 @@ export default defineConfig(({ mode }) => ({
           globalSetup: ['./test/browser-api-server.ts', './test/browser/api-server.ts'],
           browser: browser('browser (chromium)'),
           sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // Visual regression of every story (test/visual/): screenshots compared with committed
+        // baselines, and layout checks. `npm run test:visual:update` rewrites the baselines.
+        extends: true,
+        test: {
+          name: 'visual',
+          include: ['test/visual/**/*.visual.test.{ts,tsx}'],
+          testTimeout: 60_000,
+          browser: {
+            // A window wider and taller than any story's viewport, so Vitest never scales the page down.
+            ...browser('visual (chromium)', { viewport: { width: 1400, height: 6000 } }),
+            viewport: { width: 1280, height: 800 },
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: 'pixelmatch',
+                // Large pages on a busy 2-core machine: a stable screenshot can take a while.
+                timeout: 30_000,
+                // Per pixel: a colour distance of 0.2 (YIQ) ignores anti-aliasing and sub-pixel
+                // rendering drift between Chromium patch releases; per image: up to 1% of the pixels
+                // may differ. A moved element, a changed size, colour or text goes well beyond both.
+                comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.01 },
+                resolveScreenshotPath: ({ root, arg, ext }) => `${root}/test/visual/baselines/${arg}${ext}`,
+                resolveDiffPath: ({ root, arg, ext }) => `${root}/test/visual/.diffs/${arg}${ext}`,
+              },
+            },
+          },
         },
       },
       {

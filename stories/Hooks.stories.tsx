@@ -42,13 +42,14 @@ function ApiErrorDemo() {
 
 function FieldErrorsDemo() {
   const { toFormErrors } = useFieldErrors(fixture('422 validation error response format'));
-  return <pre>{JSON.stringify(toFormErrors(), null, 2)}</pre>;
+  return <pre style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{JSON.stringify(toFormErrors(), null, 2)}</pre>;
 }
 
 const meta: Meta = { title: 'Hooks/Examples' };
 export default meta;
 
 export const UseRetryable: StoryObj = {
+  name: 'useRetryable',
   render: () => <RetryableDemo />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -57,5 +58,5 @@ export const UseRetryable: StoryObj = {
     await waitFor(() => expect(canvas.getByText('Report loaded')).toBeInTheDocument(), { timeout: 3000 });
   },
 };
-export const UseApiError: StoryObj = { render: () => <ApiErrorDemo /> };
-export const UseFieldErrors: StoryObj = { render: () => <FieldErrorsDemo /> };
+export const UseApiError: StoryObj = { name: 'useApiError', render: () => <ApiErrorDemo /> };
+export const UseFieldErrors: StoryObj = { name: 'useFieldErrors', render: () => <FieldErrorsDemo /> };

@@ -11,6 +11,10 @@ import ajv from '../test/fixtures/frameworks/ajv-openapi.json';
 import nestjs from '../test/fixtures/frameworks/nestjs.json';
 import zod from '../test/fixtures/frameworks/zod.json';
 import github from '../test/fixtures/github.json';
+import google from '../test/fixtures/google.json';
+import okta from '../test/fixtures/frameworks/identity-okta-auth0.json';
+import jsonApi from '../test/fixtures/json-api.json';
+import fluent from '../test/fixtures/frameworks/dotnet-servicestack-fluentvalidation.json';
 import laravel from '../test/fixtures/laravel.json';
 import markup from '../test/fixtures/markup.json';
 import microstrategy from '../test/fixtures/microstrategy.json';
@@ -31,7 +35,7 @@ export const SEED_FIXTURES: Record<string, readonly Fixture[]> = {
   'errorCode list API': errorList as Fixture[],
 };
 
-const all: Fixture[] = [...(microstrategy as Fixture[]), ...(errorObject as Fixture[]), ...(laravel as Fixture[]), ...(fastapi as Fixture[]), ...(markup as Fixture[]), ...(text as Fixture[]), ...(github as Fixture[]), ...(djangoRest as Fixture[]), ...(zod as Fixture[]), ...(ajv as Fixture[]), ...(nestjs as Fixture[])];
+const all: Fixture[] = [...(microstrategy as Fixture[]), ...(errorObject as Fixture[]), ...(laravel as Fixture[]), ...(fastapi as Fixture[]), ...(markup as Fixture[]), ...(text as Fixture[]), ...(github as Fixture[]), ...(djangoRest as Fixture[]), ...(zod as Fixture[]), ...(ajv as Fixture[]), ...(nestjs as Fixture[]), ...(google as Fixture[]), ...(okta as Fixture[]), ...(jsonApi as Fixture[]), ...(fluent as Fixture[])];
 
 /** The first fixture whose name contains `part` (throws when none: a story must not invent a payload). */
 export function fixture(part: string): unknown {

@@ -8,7 +8,8 @@
  */
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useApiErrorContext } from './ApiErrorProvider.js';
-import { SeverityIcon } from './Icon.js';
+import type { Texts } from './i18n.js';
+import { Icon, SeverityIcon } from './Icon.js';
 import { s, srOnly, sx, themeVars } from './styles.js';
 import { useApiError } from './useApiError.js';
 import { useSignIn } from './useSignIn.js';
@@ -33,7 +34,7 @@ export interface ErrorBannerProps {
   error: unknown;
   /** Shows a "Try again" action when the error is retryable (disabled, with a live countdown, while the server asked to wait). */
   onRetry?: () => void;
-  /** Shows a "Dismiss" action; the banner does not hide itself: remove it (or clear the error) here. */
+  /** Shows a close button (×, named "Dismiss") in the banner's top inline-end corner. */
   onDismiss?: () => void;
   /** Overrides the provider's `onSignIn` for this banner. A "Sign in again" action shows for session and authentication errors when either is set. */
   onSignIn?: () => void | Promise<void>;
@@ -102,6 +103,11 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
   const [copy, setCopy] = useState<CopyState>('idle');
   const retrying = props.retrying && props.retrying.attempt > 0 ? props.retrying : undefined;
   const next = useCountdown(retrying?.nextRetryAt, undefined, retrying?.nextRetryAt);
+  /** The wait the countdown started from (the retry button keeps the width of its widest label from it). */
+  const initialSeconds = countdown.first;
+  const [open, setOpen] = useState(false);
+  const [hover, setHover] = useState(false);
+  const [more, setMore] = useState(false);
 
   if (!model) return null;
   const { error, severity } = model;
@@ -125,6 +131,10 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
       () => setCopy('failed'),
     );
   };
+
+  const retryLabel = left > 0 ? t('ui.retryIn', { count: left }) : t('ui.retry');
+  const message = error.message;
+  const long = message !== undefined && message.length > SHOW_MORE_AFTER;
 
   return (
     <div
@@ -168,11 +178,26 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
             <span style={srOnly}>{t('ui.waitNotice', { count: countdown.first })}</span>
           </p>
         ) : null}
-        {canRetry || showSignIn || props.onDismiss ? (
+        {canRetry || showSignIn ? (
           <div className="rae-actions" style={sx(u, s.actions)}>
             {canRetry ? (
-              <button type="button" className="rae-retry" disabled={left > 0} aria-disabled={left > 0} onClick={props.onRetry} style={sx(u, { ...s.primary, ...s.tabular, opacity: left > 0 ? 0.75 : 1 })}>
-                {left > 0 ? t('ui.retryIn', { count: left }) : t('ui.retry')}
+              <button type="button" className="rae-retry" disabled={left > 0} aria-disabled={left > 0} onClick={props.onRetry} style={sx(u, left > 0 ? s.waiting : s.primary)}>
+                {u || initialSeconds <= 0 ? (
+                  retryLabel
+                ) : (
+                  // Every label the countdown can show sits in the same grid cell, hidden but the
+                  // shown one: the button keeps the widest's width from the first second to "Try again".
+                  <span style={s.labels}>
+                    {retryLabels(t, texts.language, initialSeconds).map((l) =>
+                      l === retryLabel ? null : (
+                        <span key={l} aria-hidden="true" style={s.sizer}>
+                          {l}
+                        </span>
+                      ),
+                    )}
+                    <span style={s.label}>{retryLabel}</span>
+                  </span>
+                )}
               </button>
             ) : null}
             {showSignIn ? (
@@ -180,57 +205,107 @@ export function ErrorBanner(props: ErrorBannerProps): ReactNode {
                 {t(error.category === 'session-expired' ? 'ui.signInAgain' : 'ui.signIn')}
               </button>
             ) : null}
-            {props.onDismiss ? (
-              <button type="button" className="rae-dismiss" onClick={props.onDismiss} style={sx(u, s.secondary)}>
-                {t('ui.dismiss')}
-              </button>
-            ) : null}
           </div>
         ) : null}
         {details && hasDetails ? (
-          <details className="rae-details" style={sx(u, s.details)}>
-            <summary style={sx(u, s.summary)}>{t('ui.details')}</summary>
+          <details className="rae-details" style={sx(u, s.details)} onToggle={(e) => setOpen(e.currentTarget.open)}>
+            <summary style={sx(u, hover ? { ...s.summary, ...s.summaryHover } : s.summary)} onPointerEnter={() => setHover(true)} onPointerLeave={() => setHover(false)}>
+              {u ? null : <Icon name="chevron" size="1.125em" style={{ ...s.chevron, transform: open ? 'rotate(90deg)' : dir === 'rtl' ? 'scaleX(-1)' : undefined }} />}
+              {t('ui.details')}
+            </summary>
             <dl style={sx(u, s.dl)}>
               {error.code !== undefined ? (
-                <>
-                  <dt>{t('ui.code')}</dt>
+                <div style={sx(u, s.row)}>
+                  <dt style={sx(u, s.dt)}>{t('ui.code')}</dt>
                   <dd style={sx(u, s.dd)}>
-                    <code>{error.code}</code>
+                    <code dir="auto" style={sx(u, s.code)}>
+                      {error.code}
+                    </code>
                   </dd>
-                </>
+                </div>
               ) : null}
               {error.status !== undefined ? (
-                <>
-                  <dt>{t('ui.status')}</dt>
+                <div style={sx(u, s.row)}>
+                  <dt style={sx(u, s.dt)}>{t('ui.status')}</dt>
                   <dd style={sx(u, s.dd)}>{error.status}</dd>
-                </>
+                </div>
               ) : null}
-              {error.message !== undefined ? (
-                <>
-                  <dt>{t('ui.serverMessage')}</dt>
-                  <dd style={sx(u, s.dd)} dir="auto">
-                    {error.message}
+              {message !== undefined ? (
+                <div style={sx(u, s.row)}>
+                  <dt style={sx(u, s.dt)}>{t('ui.serverMessage')}</dt>
+                  <dd style={sx(u, s.dd)} className="rae-server-message">
+                    {/* The server's own text keeps its direction inside a right-to-left banner, and stays at the label's edge. */}
+                    <bdi>{long && !more ? shorten(message) : message}</bdi>
+                    {long ? (
+                      <button type="button" className="rae-more" aria-expanded={more} onClick={() => setMore(!more)} style={sx(u, s.more)}>
+                        {t(more ? 'ui.showLess' : 'ui.showMore')}
+                      </button>
+                    ) : null}
                   </dd>
-                </>
+                </div>
               ) : null}
               {model.referenceId !== undefined ? (
-                <>
-                  <dt>{t('ui.reference')}</dt>
+                <div style={sx(u, s.row)}>
+                  <dt style={sx(u, s.dt)}>{t('ui.reference')}</dt>
                   <dd style={sx(u, s.dd)}>
-                    <code className="rae-reference">{model.referenceId}</code>{' '}
-                    <button type="button" className="rae-copy" onClick={onCopy} style={sx(u, { ...s.secondary, padding: '0.125rem 0.5rem' })}>
+                    <code className="rae-reference" dir="auto" style={sx(u, s.code)}>
+                      {model.referenceId}
+                    </code>{' '}
+                    <button type="button" className="rae-copy" onClick={onCopy} style={sx(u, s.small)}>
                       {t('ui.copy')}
                     </button>
                     <span role="status" aria-live="polite" className="rae-copy-status">
                       {copy === 'copied' ? ` ${t('ui.copied')}` : copy === 'failed' ? ` ${t('ui.copyFailed')}` : ''}
                     </span>
                   </dd>
-                </>
+                </div>
               ) : null}
             </dl>
           </details>
         ) : null}
       </div>
+      {props.onDismiss ? (
+        <button type="button" className="rae-dismiss" aria-label={t('ui.dismiss')} title={t('ui.dismiss')} onClick={props.onDismiss} style={sx(u, s.close)}>
+          {u ? t('ui.dismiss') : <Icon name="close" />}
+        </button>
+      ) : null}
     </div>
   );
+}
+
+/** Server messages longer than this show their start and a "Show more" button. */
+const SHOW_MORE_AFTER = 280;
+
+/** The start of a long text, cut at a space (never inside a surrogate pair), with an ellipsis. */
+function shorten(text: string): string {
+  let cut = text.slice(0, SHOW_MORE_AFTER);
+  const space = cut.lastIndexOf(' ');
+  if (space > SHOW_MORE_AFTER / 2) cut = cut.slice(0, space);
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/**
+ * Every text the retry button can show while counting down from `from` seconds: "Try again", and
+ * "Try again in N seconds" for `from` and, for each plural form of the language (one, few, many…),
+ * its largest count up to `from` (the most digits; figures are tabular, so that is its widest text).
+ */
+function retryLabels(t: Texts['t'], language: string, from: number): string[] {
+  const labels = new Set([t('ui.retry'), t('ui.retryIn', { count: from })]);
+  let rules: Intl.PluralRules | undefined;
+  try {
+    rules = new Intl.PluralRules(language);
+  } catch {
+    rules = new Intl.PluralRules('en');
+  }
+  const seen = new Set<string>();
+  // Plural rules repeat every 100 (at most): two hundred counts meet every form whole numbers have.
+  for (let n = from; n >= 1 && from - n < 200; n--) {
+    const form = rules.select(n);
+    if (seen.has(form)) continue;
+    seen.add(form);
+    labels.add(t('ui.retryIn', { count: n }));
+  }
+  return [...labels];
 }

@@ -1,13 +1,15 @@
 'use client';
 /**
  * A modal dialog for session-expired errors, offering to sign in again. Rendered by the provider
- * and bound to its store, it opens ONCE however many requests fail at the same moment. Focus moves
- * into it, Tab is trapped, Escape dismisses, and focus returns where it was.
+ * and bound to its store, it opens ONCE however many requests fail at the same moment. A native
+ * `<dialog>` opened with showModal(): the page behind is inert and does not scroll. Focus moves to
+ * "Sign in again", Tab stays inside, Escape or the corner close dismisses, and focus returns where it was.
  */
-import { useContext, useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useContext, useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { ApiError } from '../core/index.js';
 import { useApiErrorContext } from './ApiErrorProvider.js';
+import { Icon } from './Icon.js';
 import { s, sx, themeVars } from './styles.js';
 import { useSignIn } from './useSignIn.js';
 import { DefaultDialog, DialogClaims } from './dialog-claims.js';
@@ -46,7 +48,7 @@ export function SessionExpiredDialog(props: SessionExpiredDialogProps): ReactNod
   const signIn = useSignIn(props.onSignIn);
   const titleId = useId();
   const descId = useId();
-  const dialog = useRef<HTMLDivElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   // Portals need a document: render nothing on the server and in the first client render.
   const mounted = useSyncExternalStore(noop, () => true, () => false);
@@ -57,16 +59,36 @@ export function SessionExpiredDialog(props: SessionExpiredDialogProps): ReactNod
     props.onDismiss?.();
   };
 
-  const visible = open && ready;
+  const visible = open && ready && mounted;
   // The prompt is what a person sees of a session expiry (onError: shown).
-  const seen = visible && mounted ? (props.error ?? stored) : null;
+  const seen = visible ? (props.error ?? stored) : null;
   useEffect(() => {
     if (seen) store.markShown(seen);
   }, [store, seen]);
+  // A native modal: showModal() puts it in the top layer and makes the rest of the page inert;
+  // the page behind does not scroll while it is open. Where <dialog> cannot be modal (jsdom, very
+  // old browsers) it still shows, with the focus trap below.
+  useIsomorphicLayoutEffect(() => {
+    const el = dialog.current;
+    if (!visible || !el) return undefined;
+    // Where focus was before showModal() moved it into the dialog: it goes back there on close.
+    const active = document.activeElement;
+    returnTo.current = active instanceof HTMLElement && !el.contains(active) ? active : null;
+    if (typeof el.showModal === 'function') {
+      if (!el.open) el.showModal();
+    } else el.setAttribute('open', '');
+    const root = document.documentElement;
+    const overflow = root.style.overflow;
+    root.style.overflow = 'hidden';
+    return () => {
+      root.style.overflow = overflow;
+      if (typeof el.close === 'function' && el.open) el.close();
+    };
+  }, [visible]);
   useEffect(() => {
     if (!visible) return undefined;
-    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const first = dialog.current?.querySelector<HTMLElement>(FOCUSABLE);
+    // The action most people take: sign in again (else the first control).
+    const first = dialog.current?.querySelector<HTMLElement>('.rae-sign-in') ?? dialog.current?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
     return () => {
       const target = returnTo.current;
@@ -74,12 +96,14 @@ export function SessionExpiredDialog(props: SessionExpiredDialogProps): ReactNod
     };
   }, [visible]);
 
-  if (!open || !mounted || !ready) return null;
+  if (!visible) return null;
   const t = texts.t;
   const u = props.unstyled;
 
-  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>): void => {
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDialogElement>): void => {
     if (event.key === 'Escape') {
+      // Handled here, so the browser does not also cancel (and close) the dialog behind React's back.
+      event.preventDefault();
       event.stopPropagation();
       dismiss();
       return;
@@ -112,35 +136,47 @@ export function SessionExpiredDialog(props: SessionExpiredDialogProps): ReactNod
   };
 
   return createPortal(
-    <div className="rae-dialog-backdrop" style={sx(u, s.backdrop)}>
-      <div
-        ref={dialog}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-describedby={descId}
-        dir={dir}
-        className={props.className ? `rae-dialog ${props.className}` : 'rae-dialog'}
-        data-category="session-expired"
-        onKeyDown={onKeyDown}
-        style={u ? undefined : { ...themeVars(theme, 'info'), ...s.dialog }}
-      >
-        <h2 id={titleId} style={sx(u, s.title)}>
-          {t('ui.sessionExpiredTitle')}
-        </h2>
-        <p id={descId} style={sx(u, s.message)}>
+    <dialog
+      ref={dialog}
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+      dir={dir}
+      className={props.className ? `rae-dialog ${props.className}` : 'rae-dialog'}
+      data-category="session-expired"
+      onKeyDown={onKeyDown}
+      // Other ways the browser closes a modal (a close request on Android's back button): dismiss.
+      onCancel={(event) => {
+        event.preventDefault();
+        dismiss();
+      }}
+      style={u ? undefined : { ...themeVars(theme, 'neutral'), ...s.dialog }}
+    >
+      <div className="rae-dialog-panel" style={sx(u, s.panel)}>
+        <div style={sx(u, s.header)}>
+          <Icon name="session" size="1.5em" style={sx(u, s.dialogIcon)} />
+          <h2 id={titleId} style={sx(u, s.heading)}>
+            {t('ui.sessionExpiredTitle')}
+          </h2>
+          <button type="button" className="rae-close" aria-label={t('ui.close')} title={t('ui.close')} onClick={dismiss} style={sx(u, s.close)}>
+            {u ? t('ui.close') : <Icon name="close" />}
+          </button>
+        </div>
+        <p id={descId} style={sx(u, s.dialogMessage)}>
           {t('ui.sessionExpiredMessage')}
         </p>
-        <div style={sx(u, s.actions)}>
-          <button type="button" className="rae-sign-in" onClick={() => void onSignIn()} disabled={busy} style={sx(u, s.primary)}>
-            {t('ui.signInAgain')}
-          </button>
+        <div style={sx(u, s.dialogActions)}>
           <button type="button" className="rae-dismiss" onClick={dismiss} style={sx(u, s.secondary)}>
             {t('ui.cancel')}
           </button>
+          <button type="button" className="rae-sign-in" onClick={() => void onSignIn()} disabled={busy} style={sx(u, s.primary)}>
+            {t('ui.signInAgain')}
+          </button>
         </div>
       </div>
-    </div>,
+    </dialog>,
     document.body,
   );
 }
+
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;

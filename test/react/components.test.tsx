@@ -131,7 +131,8 @@ describe('ErrorBanner', () => {
       const { container } = render(<ErrorBanner error={error} onRetry={() => undefined} onDismiss={() => undefined} />);
       expect(await axeViolations(container)).toEqual([]);
     }
-  });
+    // Five axe runs: seconds on a busy 2-core machine.
+  }, 30_000);
 });
 
 describe('FieldErrorList', () => {
@@ -216,7 +217,11 @@ describe('SessionExpiredDialog', () => {
     const dialog = screen.getByRole('dialog');
     const signIn = within(dialog).getByRole('button', { name: 'Sign in again' });
     const notNow = within(dialog).getByRole('button', { name: 'Not now' });
+    const close = within(dialog).getByRole('button', { name: 'Close' });
+    // Sign in again first; Tab cycles inside: the corner close, Not now, Sign in again, and back.
     expect(document.activeElement).toBe(signIn);
+    await user.tab();
+    expect(document.activeElement).toBe(close);
     await user.tab();
     expect(document.activeElement).toBe(notNow);
     await user.tab();
@@ -280,6 +285,21 @@ describe('SessionExpiredDialog', () => {
     expect(onSignIn).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(restored).toHaveBeenCalledTimes(1);
+  });
+
+  it('is a native <dialog>: the corner close dismisses, and the page does not scroll while it is open', async () => {
+    const user = userEvent.setup();
+    const onDismiss = vi.fn();
+    document.documentElement.style.overflow = 'scroll';
+    const { rerender } = render(<SessionExpiredDialog open onDismiss={onDismiss} />);
+    expect(screen.getByRole('dialog').tagName).toBe('DIALOG');
+    expect(document.documentElement.style.overflow).toBe('hidden');
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+    rerender(<SessionExpiredDialog open={false} onDismiss={onDismiss} />);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.documentElement.style.overflow).toBe('scroll');
+    document.documentElement.style.overflow = '';
   });
 
   it('controlled use, and no axe violations', async () => {
