@@ -51,7 +51,10 @@ const button: CSSProperties = {
  */
 const SWITCH = 'calc((23rem - 100%) * 999)';
 
-export const s = {
+/** A style table typed by its keys (its declaration names React's CSSProperties, never csstype's expansion). */
+const table = <K extends string>(styles: Record<K, CSSProperties>): Record<K, CSSProperties> => styles;
+
+export const s = table({
   banner: {
     display: 'flex',
     gap: '0.75rem',
@@ -161,7 +164,7 @@ export const s = {
   heading: { flex: '1 1 auto', minWidth: 0, margin: 0, fontSize: '1.25rem', fontWeight: 600, lineHeight: 1.35 },
   dialogMessage: { margin: '0.75rem 0 0' },
   dialogActions: { display: 'flex', flexWrap: 'wrap', justifyContent: 'flex-end', gap: '0.5rem', marginTop: '1.5rem' },
-} satisfies Record<string, CSSProperties>;
+});
 
 /**
  * Visually hidden, read by screen readers. Kept when `unstyled`: it is not decoration, and without

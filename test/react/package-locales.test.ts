@@ -20,7 +20,7 @@ const title = (lng: string): string => (JSON.parse(readFileSync(join(root, 'loca
 const LOCALES = ['en', 'en-XA', 'de', 'fr', 'es', 'ja', 'ar', 'it', 'pt-BR', 'pt-PT', 'nl', 'pl', 'ru', 'tr', 'ko', 'zh-CN', 'zh-TW', 'he'];
 
 /** Budgets in bytes (min+gzip), set from the measured figures in the README. */
-const BUDGET = { added: 35_000, react: 17_000, localeChunk: 7_500 };
+const BUDGET = { added: 36_000, react: 18_000, localeChunk: 7_500 };
 
 interface Measured {
   addedGzip: number;
