@@ -1,7 +1,7 @@
 /**
  * Cache-level wiring between TanStack Query and the `ApiErrorStore` the provider renders from:
  * - a background refetch that fails (the query already had data) becomes ONE non-blocking notice,
- *   whose "Try again" refetches that query;
+ *   whose "Try again" refetches that query; it closes by itself once the query fetches fine again;
  * - a session expiry opens the sign-in prompt ONCE, however many queries fail together;
  * - when the person has signed in again (`store.resolveSession()`), every query in error refetches;
  * - mutation errors stay with the mutation (`useFieldErrors(mutation.error)`), except session
@@ -26,9 +26,12 @@ export interface WireOptions {
 /** Subscribe an existing client's caches to the store. Returns an unsubscribe function. */
 export function wireQueryClient(queryClient: QueryClient, store: ApiErrorStore, options: WireOptions = {}): () => void {
   const offQueries = queryClient.getQueryCache().subscribe((event) => {
-    if (event.type !== 'updated' || event.action.type !== 'error') return;
+    if (event.type !== 'updated') return;
     const query = event.query;
     const key = JSON.stringify(query.queryKey);
+    // Fetched fine since (a refetch on focus, a retry elsewhere): its notice says nothing true any more.
+    if (event.action.type === 'success') return store.dismissNotice(key);
+    if (event.action.type !== 'error') return;
     const background = query.state.data !== undefined;
     store.report(event.action.error, {
       kind: background ? 'background' : 'query',
@@ -38,15 +41,18 @@ export function wireQueryClient(queryClient: QueryClient, store: ApiErrorStore, 
     });
   });
   const offMutations = queryClient.getMutationCache().subscribe((event) => {
-    if (event.type !== 'updated' || event.action.type !== 'error') return;
+    if (event.type !== 'updated') return;
     const mutation = event.mutation;
+    const key = `mutation:${mutation.options.mutationKey !== undefined ? JSON.stringify(mutation.options.mutationKey) : String(mutation.mutationId)}`;
+    if (event.action.type === 'success') return store.dismissNotice(key);
+    if (event.action.type !== 'error') return;
     const own = mutation.options.meta?.errorNotice;
     const notice = typeof own === 'boolean' ? own : options.mutationErrors === 'notice';
     const variables = mutation.state.variables;
     store.report(event.action.error, {
       kind: 'mutation',
       notice,
-      key: `mutation:${mutation.options.mutationKey !== undefined ? JSON.stringify(mutation.options.mutationKey) : String(mutation.mutationId)}`,
+      key,
       // The same mutation again, same variables: useMutation's own callbacks run, mutate()'s per-call ones do not.
       retry: () => mutation.execute(variables),
     });

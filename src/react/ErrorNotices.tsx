@@ -57,6 +57,8 @@ export function ErrorNotices(props: ErrorNoticesProps): ReactNode {
   const list = useRef<HTMLOListElement>(null);
   const max = props.max !== undefined && props.max >= 1 ? Math.floor(props.max) : 3;
   const notices = mounted && ready ? all.slice(-max) : noNotices;
+  // The last notice closed while hovered or focused (a removed element fires no blur): not paused any more.
+  if (paused && notices.length === 0) setPaused(false);
   const placement = props.placement ?? 'bottom-end';
   const u = props.unstyled;
 

@@ -98,6 +98,19 @@ describe('react-query wiring', () => {
     expect(store.getState().notices).toHaveLength(0);
   });
 
+  it('a background notice closes by itself once its query fetches fine again (a refetch on focus, say)', async () => {
+    const store = new ApiErrorStore();
+    const qc = createApiErrorQueryClient({ store, retry: { maxRetries: 0 } });
+    clients.push(qc);
+    qc.setQueryData(['feed'], []);
+    await qc.fetchQuery({ queryKey: ['feed'], queryFn: () => Promise.reject(unavailable()), staleTime: 0 }).catch(() => undefined);
+    expect(store.getState().notices).toHaveLength(1);
+    await qc.fetchQuery({ queryKey: ['other'], queryFn: () => Promise.resolve(1) });
+    expect(store.getState().notices).toHaveLength(1); // another query's success changes nothing
+    await qc.fetchQuery({ queryKey: ['feed'], queryFn: () => Promise.resolve(['item']), staleTime: 0 });
+    expect(store.getState().notices).toHaveLength(0);
+  });
+
   it("mutationErrors: 'notice' routes mutation errors to a notice that re-runs the mutation with the same variables", async () => {
     const store = new ApiErrorStore();
     const qc = createApiErrorQueryClient({ store, mutationErrors: 'notice' });

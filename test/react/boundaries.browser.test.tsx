@@ -19,6 +19,8 @@ import { apiFetch, createApiErrorQueryClient } from '../../src/react-query/index
 import { RouteErrorBanner } from '../../src/react-router/index.js';
 
 const base = inject('apiBase');
+/** The machine may be busy: wait for what a person would see up to 10 s. */
+const waitFor = <T,>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 10_000, interval: 25 });
 const roots: Root[] = [];
 afterEach(async () => {
   for (const r of roots.splice(0)) await act(async () => r.unmount());
@@ -48,7 +50,7 @@ function setup() {
   return { store, client, reports };
 }
 
-describe('react-error-boundary + Suspense', () => {
+describe('react-error-boundary + Suspense', { timeout: 40_000 }, () => {
   it('a suspense query fails → banner → Try again → the refetch succeeds → data shows', async () => {
     const { store, client, reports } = setup();
     const id = crypto.randomUUID();
@@ -71,17 +73,17 @@ describe('react-error-boundary + Suspense', () => {
         </ApiErrorProvider>
       </QueryClientProvider>,
     );
-    await vi.waitFor(() => expect(banner(host)).not.toBeNull());
+    await waitFor(() => expect(banner(host)).not.toBeNull());
     expect(banner(host)!.dataset.category).toBe('unavailable');
     expect(banner(host)!.querySelector('.rae-title')!.textContent).toBe(en.codes['error-object'].SERVICE_UNAVAILABLE.title);
     const retry = host.querySelector<HTMLButtonElement>('.rae-retry')!;
     expect(retry.textContent).toBe(en.ui.retry);
     await act(async () => retry.click());
-    await vi.waitFor(() => expect(host.querySelector('.data')?.textContent).toBe('attempt 2'));
+    await waitFor(() => expect(host.querySelector('.data')?.textContent).toBe('attempt 2'));
     expect(banner(host)).toBeNull();
     expect(await count(id)).toBe(2);
     // onError: once, from the query, shown (the fallback displayed it), with the server's request id.
-    await vi.waitFor(() => expect(reports).toHaveLength(1));
+    await waitFor(() => expect(reports).toHaveLength(1));
     expect(reports[0]).toMatchObject({ source: 'query', shown: true, error: { category: 'unavailable', status: 503 } });
     expect(reports[0]!.referenceId).toMatch(/^req-503-/);
   });
@@ -106,11 +108,11 @@ describe('react-error-boundary + Suspense', () => {
         </ApiErrorProvider>
       </QueryClientProvider>,
     );
-    await vi.waitFor(() => expect(banner(host)).not.toBeNull());
+    await waitFor(() => expect(banner(host)).not.toBeNull());
     expect(banner(host)!.dataset.category).toBe('server');
     expect(banner(host)!.getAttribute('role')).toBe('status'); // a retry can fix it: polite
     await act(async () => host.querySelector<HTMLButtonElement>('.rae-retry')!.click());
-    await vi.waitFor(() => expect(host.querySelector('.data')?.textContent).toBe('attempt 2'));
+    await waitFor(() => expect(host.querySelector('.data')?.textContent).toBe('attempt 2'));
     expect(await count(id)).toBe(2);
   });
 
@@ -134,11 +136,11 @@ describe('react-error-boundary + Suspense', () => {
       </QueryClientProvider>
     );
     const host = await mount(<App fail={1} />);
-    await vi.waitFor(() => expect(banner(host)?.dataset.category).toBe('not-found'));
+    await waitFor(() => expect(banner(host)?.dataset.category).toBe('not-found'));
     expect(banner(host)!.getAttribute('role')).toBe('alert');
     expect(host.querySelector('.rae-retry')).toBeNull();
     await act(async () => roots[0]!.render(<App fail={0} />));
-    await vi.waitFor(() => expect(host.querySelector('.data')?.textContent).toBe('attempt 1'));
+    await waitFor(() => expect(host.querySelector('.data')?.textContent).toBe('attempt 1'));
     expect(resets).toEqual(['keys']);
   });
 
@@ -157,14 +159,14 @@ describe('react-error-boundary + Suspense', () => {
         </ApiErrorProvider>
       </QueryClientProvider>,
     );
-    await vi.waitFor(() => expect(banner(host)).not.toBeNull());
+    await waitFor(() => expect(banner(host)).not.toBeNull());
     expect(banner(host)!.dataset.category).toBe('unknown');
-    await vi.waitFor(() => expect(reports).toHaveLength(1));
+    await waitFor(() => expect(reports).toHaveLength(1));
     expect(reports[0]).toMatchObject({ source: 'boundary', shown: true, cause: bug });
   });
 });
 
-describe('React Router: RouteErrorBanner as errorElement', () => {
+describe('React Router: RouteErrorBanner as errorElement', { timeout: 40_000 }, () => {
   function routerFor(id: string) {
     const load = (fail: number, status: number) => async () => {
       const res = await fetch(`${base}/flaky?id=${id}-${status}&fail=${fail}&status=${status}`);
@@ -202,22 +204,22 @@ describe('React Router: RouteErrorBanner as errorElement', () => {
         <RouterProvider router={router} />
       </ApiErrorProvider>,
     );
-    await vi.waitFor(() => expect(banner(host)?.dataset.category).toBe('not-found'));
+    await waitFor(() => expect(banner(host)?.dataset.category).toBe('not-found'));
     expect(banner(host)!.querySelector('.rae-title')!.textContent).toBe(en.category['not-found'].title);
     expect(banner(host)!.querySelector('.rae-message')!.textContent).toBe(en.category['not-found'].message);
     expect(host.querySelector('.rae-retry')).toBeNull();
 
     await act(async () => router.navigate('/boom'));
-    await vi.waitFor(() => expect(banner(host)?.dataset.category).toBe('server'));
+    await waitFor(() => expect(banner(host)?.dataset.category).toBe('server'));
     expect(banner(host)!.querySelector('.rae-title')!.textContent).toBe(en.codes['error-object'].INTERNAL_SERVER_ERROR.title);
     // The server's own message stays in the details.
     expect(banner(host)!.querySelector('.rae-message')!.textContent).not.toContain('unexpected error');
     expect(banner(host)!.querySelector('details')!.textContent).toContain('An unexpected error occurred.');
     await act(async () => host.querySelector<HTMLButtonElement>('.rae-retry')!.click());
-    await vi.waitFor(() => expect(host.querySelector('.data')?.textContent).toBe('attempt 2'));
+    await waitFor(() => expect(host.querySelector('.data')?.textContent).toBe('attempt 2'));
     expect(banner(host)).toBeNull();
 
-    await vi.waitFor(() => expect(reports.map((r) => [r.source, r.shown, r.error.status])).toEqual([
+    await waitFor(() => expect(reports.map((r) => [r.source, r.shown, r.error.status])).toEqual([
       ['route', true, 404],
       ['route', true, 500],
     ]));
