@@ -1,3 +1,4 @@
+'use client';
 /**
  * `react-api-errors/react-hook-form`: the server's field errors in react-hook-form's own state.
  *

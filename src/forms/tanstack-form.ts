@@ -1,3 +1,4 @@
+'use client';
 /**
  * `react-api-errors/tanstack-form`: the server's errors in TanStack Form's own state, the way its
  * docs set errors from a form validator — `onSubmitAsync` returns `{ form, fields }`
