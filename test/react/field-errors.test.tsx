@@ -153,7 +153,8 @@ describe.each(LOCALES.map((l) => [l]))('field errors in %s', (lng) => {
     }
   });
 
-  it('FieldErrorList and useFieldErrors().toFormErrors() show the same texts', () => {
+  // Renders every fixture with field errors twice: seconds of work, more on a busy machine (not a speed check).
+  it('FieldErrorList and useFieldErrors().toFormErrors() show the same texts', { timeout: 60_000 }, () => {
     const wrapper = ({ children }: { children: ReactNode }) => <ApiErrorProvider locale={lng}>{children}</ApiErrorProvider>;
     for (const c of WITH_FIELDS) {
       const model = describeError(c.input, { locale: lng });
