@@ -173,7 +173,7 @@ describe.each(LOCALES.map((l) => [l]))('field errors in %s', (lng) => {
       cleanup();
     }
     // (It renders every verbatim payload with field errors, twice: its time grows with the fixtures.)
-  }, 60_000);
+  });
 });
 
 describe('fieldKind', () => {
