@@ -5,7 +5,7 @@
 import { useMutation, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useRef, useState, type ReactNode } from 'react';
 import { ErrorBanner, FieldErrorList, useFieldErrors } from 'react-api-errors';
-import { apiFetch, errorBannerProps } from 'react-api-errors/react-query';
+import { apiFetch, errorBannerProps, retryStatus } from 'react-api-errors/react-query';
 import { SCENARIOS, type Scenario } from './scenarios.js';
 
 /** The demo API's address (demo/vite.config.ts `define`). */
@@ -304,6 +304,7 @@ function ScenarioCard({ scenario }: { scenario: Scenario }): ReactNode {
       }
     },
   });
+  const retrying = retryStatus(run);
   return (
     <article className="card scenario" data-scenario={scenario.id}>
       <div className="scenario-head">
@@ -322,7 +323,12 @@ function ScenarioCard({ scenario }: { scenario: Scenario }): ReactNode {
         )}
       </div>
       <RetryStatus q={{ isFetching: run.isPending, failureCount: run.failureCount }} />
-      {run.error && !run.isPending ? <ErrorBanner error={run.error} onRetry={() => run.mutate()} onDismiss={() => run.reset()} /> : null}
+      {run.error && !run.isPending ? (
+        <ErrorBanner error={run.error} onRetry={() => run.mutate()} onDismiss={() => run.reset()} />
+      ) : retrying ? (
+        // While react-query retries what can succeed: "Trying again: attempt 1 of 3", the seconds to the next try.
+        <ErrorBanner error={run.failureReason} retrying={retrying} />
+      ) : null}
     </article>
   );
 }

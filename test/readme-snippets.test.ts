@@ -102,7 +102,11 @@ export function links(markdown: string): { target: string; line: number }[] {
 describe('README links', () => {
   it('point inside the README (existing headings) or to absolute URLs, never to files the package does not ship', () => {
     const heads = anchors(readme);
-    const bad = links(readme).filter(({ target }) => (target.startsWith('#') ? !heads.has(target.slice(1)) : !/^(https?:|mailto:)/.test(target)));
+    // A relative link is fine only to a file the package ships (package.json `files`: the README's screenshots).
+    const files = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { files: string[] }).files;
+    const shipped = (target: string): boolean =>
+      existsSync(join(import.meta.dirname, '..', target)) && files.some((f) => target === f || target.startsWith(`${f}/`) || (f.endsWith('/*.png') && target.startsWith(f.slice(0, -5)) && target.endsWith('.png') && !target.slice(f.length - 5).includes('/')));
+    const bad = links(readme).filter(({ target }) => (target.startsWith('#') ? !heads.has(target.slice(1)) : !/^(https?:|mailto:)/.test(target) && !shipped(target)));
     expect(bad).toEqual([]);
   });
   it('the checks work: a relative file link and a missing anchor are caught', () => {

@@ -95,7 +95,7 @@ export const SessionOnce: Story = {
     await waitFor(() => expect(body.getAllByRole('dialog')).toHaveLength(1));
     await waitFor(() => expect(canvas.getByTestId('report-3').textContent).toContain('failed'));
     await expect(body.getAllByRole('dialog')).toHaveLength(1);
-    await userEvent.click(within(body.getByRole('dialog')).getAllByRole('button')[0] as HTMLElement);
+    await userEvent.click(within(body.getByRole('dialog')).getByRole('button', { name: /sign in/i }));
     await waitFor(() => expect(canvas.getByTestId('report-3').textContent).toContain('43 rows'));
     await expect(body.queryByRole('dialog')).toBeNull();
   },

@@ -74,8 +74,8 @@ describe('demo dashboard', () => {
       if (s.category === 'session-expired') {
         // The store's sign-in prompt opens (modal); "Not now" closes it, the banner stays.
         await page.getByRole('dialog').waitFor({ timeout: 30_000 });
-        await page.locator('[role="dialog"] .rae-dismiss').click();
-        await page.getByRole('dialog').waitFor({ state: 'detached' });
+        await page.getByRole('dialog').locator('.rae-dismiss').click();
+        await page.getByRole('dialog').waitFor({ state: 'hidden' });
       }
     }
     for (const s of SCENARIOS) {
@@ -88,7 +88,7 @@ describe('demo dashboard', () => {
     // Retry feedback: a retryable failure shows its attempts while react-query retries.
     const unavailable = page.locator('[data-scenario="error-object-unavailable"]');
     await unavailable.getByRole('button', { name: /^Try again/ }).click();
-    await expect.poll(() => unavailable.locator('.retry-status').textContent(), { timeout: 10_000 }).toMatch(/Attempt 1 failed, retrying \(2 of 3\)/);
+    await expect.poll(() => unavailable.locator('.rae-retrying').textContent(), { timeout: 10_000 }).toMatch(/Trying again: attempt 1 of \d/);
     // The rate limit's wait shows as a countdown on its retry button.
     await expect(page.locator('[data-scenario="error-object-rate-limit"] .rae-retry').textContent()).resolves.toMatch(/\d/);
     expect(errors).toEqual([]);
@@ -135,8 +135,8 @@ describe('demo dashboard', () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor({ timeout: 30_000 });
     await expect(dialog.count()).resolves.toBe(1);
-    await page.locator('[role="dialog"] .rae-sign-in').click();
-    await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+    await dialog.locator('.rae-sign-in').click();
+    await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
     await expect.poll(() => page.locator('.kpi-value').first().textContent(), { timeout: 30_000 }).toMatch(/€/);
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
   }, 90_000);
@@ -147,9 +147,11 @@ describe('demo dashboard', () => {
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
     await page.locator('#overview-failure').selectOption('mstr-forbidden');
     await page.getByRole('button', { name: 'Refresh', exact: true }).click();
-    const notices = page.getByRole('complementary', { name: 'Notifications' }).locator('.rae-banner');
+    // <ErrorNotices/>: a named region whose polite live region lists the notices.
+    const region = page.getByRole('region', { name: 'Error notifications' });
+    const notices = region.locator('li.rae-notice');
     await expect.poll(() => notices.count(), { timeout: 30_000 }).toBe(2);
-    await expect(notices.first().getAttribute('role')).resolves.toBe('status');
+    await expect(region.locator('[role="status"][aria-live="polite"]').count()).resolves.toBe(1);
     await expect(notices.first().getAttribute('data-category')).resolves.toBe('forbidden');
     await expect(page.locator('.table tbody tr').count()).resolves.toBe(6);
     await notices.first().getByRole('button', { name: 'Dismiss' }).click();

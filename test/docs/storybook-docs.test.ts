@@ -130,8 +130,8 @@ function props(expected: string[]): (page: Page) => Promise<void> {
 }
 
 const extra: Record<string, (page: Page) => Promise<void>> = {
-  'components-errorbanner--docs': props(['error', 'onRetry', 'onDismiss', 'onSignIn', 'retryAfterMs', 'blocking', 'title', 'message', 'showDetails', 'unstyled', 'className']),
-  'components-fielderrorlist--docs': props(['error', 'fieldLabels', 'getFieldId', 'onFieldFocus', 'unstyled', 'className']),
+  'components-errorbanner--docs': props(['error', 'onRetry', 'onDismiss', 'onSignIn', 'retrying', 'retryAfterMs', 'blocking', 'title', 'message', 'showDetails', 'unstyled', 'className']),
+  'components-fielderrorlist--docs': props(['error', 'fieldLabels', 'getFieldId', 'idPrefix', 'onFieldFocus', 'unstyled', 'className']),
   'components-sessionexpireddialog--docs': props(['open', 'error', 'onSignIn', 'onDismiss', 'unstyled', 'className']),
   // Every key of every locale, from locales/*.json.
   'texts--docs': async (page) => {
