@@ -4,7 +4,7 @@
  * rejects with field errors) and Failure lab (every failure the demo server offers, by category).
  */
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { ApiErrorProvider, ErrorNotices, localeDirection, matchLocale, supportedLocales, type ApiErrorTheme } from 'react-api-errors';
+import { ApiErrorBoundary, ApiErrorProvider, ErrorNotices, localeDirection, matchLocale, supportedLocales, type ApiErrorTheme } from 'react-api-errors';
 import { queryClient, store } from './client.js';
 import { FailureLab, OrdersPage, Overview, TeamPage } from './pages.js';
 
@@ -103,6 +103,8 @@ export function App(): ReactNode {
       onSignIn={async () => {
         await fetch('/api/sign-in', { method: 'POST' });
       }}
+      // Reporting: each error once, with its reference id and whether a person saw it (an app sends this to its logs).
+      onError={(report) => console.info('[api error]', report.error.category, report.referenceId ?? '-', report.shown ? 'shown' : 'not shown')}
     >
       <div className="app">
         <a className="skip" href="#main">
@@ -162,10 +164,13 @@ export function App(): ReactNode {
         </nav>
         <main id="main" className="main" tabIndex={-1}>
           <h1 className="page-title">{title}</h1>
-          {route === 'overview' ? <Overview locale={locale} /> : null}
-          {route === 'orders' ? <OrdersPage locale={locale} /> : null}
-          {route === 'team' ? <TeamPage /> : null}
-          {route === 'failures' ? <FailureLab /> : null}
+          {/* A render error in a page shows the banner with "Try again" instead of a blank screen. */}
+          <ApiErrorBoundary resetKeys={[route]}>
+            {route === 'overview' ? <Overview locale={locale} /> : null}
+            {route === 'orders' ? <OrdersPage locale={locale} /> : null}
+            {route === 'team' ? <TeamPage /> : null}
+            {route === 'failures' ? <FailureLab /> : null}
+          </ApiErrorBoundary>
         </main>
         <ErrorNotices placement="bottom-end" />
       </div>
