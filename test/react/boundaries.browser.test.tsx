@@ -9,33 +9,20 @@
  */
 import { QueryClientProvider, QueryErrorResetBoundary, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { act, Suspense, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { ErrorBoundary } from 'react-error-boundary';
 import { createMemoryRouter, Outlet, RouterProvider, useLoaderData } from 'react-router';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
+import { mount, rerender, unmountAll, waitFor } from '../helpers/mount.js';
 import en from '../../locales/en.json';
 import { ApiErrorBoundary, ApiErrorFallback, ApiErrorProvider, ApiErrorStore, type ApiErrorReport } from '../../src/index.js';
 import { apiFetch, createApiErrorQueryClient } from '../../src/react-query/index.js';
 import { RouteErrorBanner } from '../../src/react-router/index.js';
 
 const base = inject('apiBase');
-/** The machine may be busy: wait for what a person would see up to 10 s. */
-const waitFor = <T,>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 10_000, interval: 25 });
-const roots: Root[] = [];
 afterEach(async () => {
-  for (const r of roots.splice(0)) await act(async () => r.unmount());
-  document.body.innerHTML = '';
+  await unmountAll();
   vi.restoreAllMocks();
 });
-
-async function mount(ui: ReactNode): Promise<HTMLElement> {
-  const host = document.createElement('div');
-  document.body.appendChild(host);
-  const root = createRoot(host);
-  roots.push(root);
-  await act(async () => root.render(ui));
-  return host;
-}
 
 const banner = (host: HTMLElement) => host.querySelector<HTMLElement>('.rae-banner');
 const count = async (id: string) => ((await (await fetch(`${base}/count?id=${id}`)).json()) as { count: number }).count;
@@ -139,7 +126,7 @@ describe('react-error-boundary + Suspense', { timeout: 40_000 }, () => {
     await waitFor(() => expect(banner(host)?.dataset.category).toBe('not-found'));
     expect(banner(host)!.getAttribute('role')).toBe('alert');
     expect(host.querySelector('.rae-retry')).toBeNull();
-    await act(async () => roots[0]!.render(<App fail={0} />));
+    await rerender(host, <App fail={0} />);
     await waitFor(() => expect(host.querySelector('.data')?.textContent).toBe('attempt 1'));
     expect(resets).toEqual(['keys']);
   });

@@ -9,8 +9,8 @@
 import { QueryClientProvider, useMutation, useQuery, type QueryClient } from '@tanstack/react-query';
 import axe from 'axe-core';
 import { act, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, inject, it, vi } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { mount, unmountAll, waitFor } from '../helpers/mount.js';
 import { userEvent } from 'vitest/browser';
 import en from '../../locales/en.json';
 import ar from '../../src/react/locales/ar.js';
@@ -18,22 +18,9 @@ import { ApiErrorProvider, ApiErrorStore, ErrorNotices, type ApiErrorReport, typ
 import { apiFetch, createApiErrorQueryClient } from '../../src/react-query/index.js';
 
 const base = inject('apiBase');
-/** The machine may be busy: wait for what a person would see up to 10 s. */
-const waitFor = <T,>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 10_000, interval: 25 });
-const roots: Root[] = [];
 afterEach(async () => {
-  for (const r of roots.splice(0)) await act(async () => r.unmount());
-  document.body.innerHTML = '';
+  await unmountAll();
 });
-
-async function mount(ui: ReactNode): Promise<HTMLElement> {
-  const host = document.createElement('div');
-  document.body.appendChild(host);
-  const root = createRoot(host);
-  roots.push(root);
-  await act(async () => root.render(ui));
-  return host;
-}
 
 type Attempt = { id: string; attempt: number };
 const notices = () => [...document.querySelectorAll<HTMLElement>('.rae-notice')];
